@@ -1,0 +1,10 @@
+//! Reading and writing plan files. Errors carry the file, the line and column or the
+//! field path, and what was expected.
+
+mod error;
+mod load;
+mod save;
+
+pub use error::LoadError;
+pub use load::{MAX_FILE_BYTES, Notation, load_path, parse_plan, parse_plan_unchecked};
+pub use save::{SaveError, save_atomic, to_json, to_ron};

@@ -1,0 +1,175 @@
+//! The plan: what a plan file holds, and the checks that make it safe to compute.
+
+mod delivery;
+mod finance;
+mod governance;
+mod scenario;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use delivery::{ActivityImpact, Investment, Scheme, Stage, StageConfidence, Trajectory};
+pub use finance::{Growth, Income, OneOff, Rule, RuleValue, Side, SpendLine};
+pub use governance::{
+    AuditAction, AuditEntry, Comment, Criterion, Kpi, Milestone, MilestoneStatus, Priority, Risk,
+    RiskStatus,
+};
+pub use scenario::Scenario;
+pub use validate::{Problem, validate};
+
+/// The file format version this release writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Id of the base plan when it is named as a scenario.
+pub const BASE_SCENARIO: &str = "base";
+
+/// A locality inside the place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locality {
+    /// Stable id, unique among localities.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Registered population.
+    pub population: f64,
+    /// Number of GP practices.
+    #[serde(default)]
+    pub practices: u32,
+    /// Share of the plan (0-1), overriding the population share.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+}
+
+/// Settings for the risk range (Monte Carlo).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RiskSettings {
+    /// Number of runs.
+    pub runs: u32,
+    /// Seed, so that results repeat exactly.
+    pub seed: u64,
+    /// Standard deviation of every spend line's growth, percentage points (0 = fixed).
+    pub growth_sd: f64,
+}
+
+impl Default for RiskSettings {
+    fn default() -> Self {
+        Self {
+            runs: 10_000,
+            seed: 2017,
+            growth_sd: 0.0,
+        }
+    }
+}
+
+/// Plan-wide settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// How far from its target (percent) a KPI may be and still be amber.
+    pub kpi_tolerance_pct: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            kpi_tolerance_pct: 5.0,
+        }
+    }
+}
+
+/// A locality, place or footprint plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// File format version.
+    pub format: u32,
+    /// Title.
+    pub title: String,
+    /// The body that owns the plan (a CCG, a council, an STP).
+    pub organisation: String,
+    /// The place it covers.
+    pub place: String,
+    /// What the plan is for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The base year: `2016` means 2016/17.
+    pub base_year: i32,
+    /// Number of planning years after the base year.
+    pub horizon: usize,
+    /// Localities inside the place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub localities: Vec<Locality>,
+    /// Recurrent allocation.
+    pub income: Income,
+    /// Spend by service area.
+    pub spend: Vec<SpendLine>,
+    /// Non-recurrent items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_offs: Vec<OneOff>,
+    /// Business rules: money held back from spending.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
+    /// Priority-scoring criteria.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Criterion>,
+    /// Priorities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub priorities: Vec<Priority>,
+    /// Savings (QIPP) schemes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schemes: Vec<Scheme>,
+    /// Default chance of delivery per stage.
+    #[serde(default)]
+    pub stage_confidence: StageConfidence,
+    /// Investments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub investments: Vec<Investment>,
+    /// Activity by point of delivery.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trajectories: Vec<Trajectory>,
+    /// Performance measures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+    /// Risks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
+    /// Options on top of the base plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
+    /// Risk range settings.
+    #[serde(default)]
+    pub risk: RiskSettings,
+    /// Other settings.
+    #[serde(default)]
+    pub settings: Settings,
+    /// Who did what when; append-only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audit: Vec<AuditEntry>,
+    /// Comments on items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+}
+
+impl Plan {
+    /// Label of a year offset from the base year: `0` → `"2016/17"`.
+    pub fn year_label(&self, offset: usize) -> String {
+        year_label(self.base_year + offset as i32)
+    }
+
+    /// Labels of the base year and every planning year, base first.
+    pub fn year_labels(&self) -> Vec<String> {
+        (0..=self.horizon).map(|t| self.year_label(t)).collect()
+    }
+
+    /// The scenario with this id, if any.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+}
+
+/// Financial year label: `2016` → `"2016/17"`.
+pub fn year_label(year: i32) -> String {
+    format!("{}/{:02}", year, (year + 1).rem_euclid(100))
+}

@@ -1,0 +1,464 @@
+//! Validation: every problem in a plan at once, each naming its field path.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, Plan, RuleValue, Stage};
+
+/// Largest magnitude accepted for any £000 figure or activity count (a thousand trillion pounds).
+const MAX_MAGNITUDE: f64 = 1e12;
+/// Most planning years a plan may hold.
+const MAX_HORIZON: usize = 50;
+
+/// One thing wrong with a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: `schemes[id=chc-opt].savings`.
+    pub path: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Checks a plan; returns every problem found (empty when the plan is valid).
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut c = Checker {
+        horizon: plan.horizon,
+        problems: Vec::new(),
+    };
+    c.header(plan);
+    c.localities(plan);
+    c.finances(plan);
+    c.delivery(plan);
+    c.governance(plan);
+    c.scenarios(plan);
+    c.problems
+}
+
+struct Checker {
+    horizon: usize,
+    problems: Vec<Problem>,
+}
+
+fn item(kind: &str, id: &str) -> String {
+    format!("{kind}[id={id}]")
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// A finite number within `lo..=hi`.
+    fn number(&mut self, path: &str, v: f64, lo: f64, hi: f64) {
+        if v.is_nan() {
+            self.push(path, "is not a number (NaN)");
+        } else if v.is_infinite() {
+            self.push(path, "is infinite; expected a finite number");
+        } else if v < lo || v > hi {
+            self.push(path, format!("{v} is out of range; expected {lo} to {hi}"));
+        }
+    }
+
+    fn money(&mut self, path: &str, v: f64) {
+        self.number(path, v, -MAX_MAGNITUDE, MAX_MAGNITUDE);
+    }
+
+    /// A list with one value per planning year, each a sensible amount.
+    fn per_year(&mut self, path: &str, values: &[f64]) {
+        if values.len() != self.horizon {
+            self.push(
+                path,
+                format!(
+                    "expected {} values (horizon), found {}",
+                    self.horizon,
+                    values.len()
+                ),
+            );
+        }
+        for (i, v) in values.iter().enumerate() {
+            self.money(&format!("{path}[{i}]"), *v);
+        }
+    }
+
+    fn growth(&mut self, path: &str, growth: &Growth) {
+        match growth {
+            Growth::Percent(v) => {
+                let path = format!("{path}.Percent");
+                self.per_year(&path, v);
+                for (i, g) in v.iter().enumerate() {
+                    if g.is_finite() && !(-100.0..=1000.0).contains(g) {
+                        self.push(
+                            format!("{path}[{i}]"),
+                            format!("growth of {g}% is absurd; expected -100% to 1000%"),
+                        );
+                    }
+                }
+            }
+            Growth::Amount(v) => self.per_year(&format!("{path}.Amount"), v),
+        }
+    }
+
+    fn text(&mut self, path: &str, label: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(path, format!("{label} is empty"));
+        }
+    }
+
+    /// Ids: present and unique within their kind; returns the set.
+    fn ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.push(format!("{kind}[{i}].id"), "id is empty");
+            } else if !seen.insert(id) {
+                self.push(item(kind, id), format!("duplicate id `{id}` among {kind}"));
+            }
+        }
+        seen
+    }
+
+    fn reference(&mut self, path: &str, id: &str, known: &HashSet<&str>, kind: &str) {
+        if !known.contains(id) {
+            self.push(
+                path,
+                format!("refers to {kind} `{id}`, which does not exist"),
+            );
+        }
+    }
+
+    fn header(&mut self, plan: &Plan) {
+        if plan.format != FORMAT_VERSION {
+            self.push(
+                "format",
+                format!(
+                    "format {} is not supported; expected {FORMAT_VERSION}",
+                    plan.format
+                ),
+            );
+        }
+        self.text("title", "title", &plan.title);
+        if !(1..=MAX_HORIZON).contains(&plan.horizon) {
+            self.push(
+                "horizon",
+                format!(
+                    "{} planning years; expected 1 to {MAX_HORIZON}",
+                    plan.horizon
+                ),
+            );
+        }
+        if !(1948..=2200).contains(&plan.base_year) {
+            self.push(
+                "base_year",
+                format!("{} is not a plausible NHS financial year", plan.base_year),
+            );
+        }
+        let sc = &plan.stage_confidence;
+        for stage in Stage::ALL {
+            let path = format!("stage_confidence.{}", stage_field(stage));
+            self.number(&path, sc.get(stage), 0.0, 1.0);
+        }
+        self.number("risk.growth_sd", plan.risk.growth_sd, 0.0, 50.0);
+        if !(1..=1_000_000).contains(&plan.risk.runs) {
+            self.push(
+                "risk.runs",
+                format!("{} runs; expected 1 to 1000000", plan.risk.runs),
+            );
+        }
+        self.number(
+            "settings.kpi_tolerance_pct",
+            plan.settings.kpi_tolerance_pct,
+            0.0,
+            100.0,
+        );
+    }
+
+    fn localities(&mut self, plan: &Plan) {
+        self.ids("localities", plan.localities.iter().map(|l| l.id.as_str()));
+        for l in &plan.localities {
+            let p = item("localities", &l.id);
+            self.text(&format!("{p}.name"), "name", &l.name);
+            self.number(&format!("{p}.population"), l.population, 0.0, 1e10);
+            if let Some(w) = l.weight {
+                self.number(&format!("{p}.weight"), w, 0.0, 1.0);
+            }
+        }
+        if plan.localities.is_empty() {
+            return;
+        }
+        let weighted = plan
+            .localities
+            .iter()
+            .filter(|l| l.weight.is_some())
+            .count();
+        if weighted == plan.localities.len() {
+            let total: f64 = plan.localities.iter().filter_map(|l| l.weight).sum();
+            if (total - 1.0).abs() > 1e-6 {
+                self.push(
+                    "localities",
+                    format!("weights add up to {total}; expected 1"),
+                );
+            }
+        } else if weighted > 0 {
+            self.push(
+                "localities",
+                "some localities have a weight and some do not; give every locality a weight or none",
+            );
+        } else if plan.localities.iter().map(|l| l.population).sum::<f64>() <= 0.0 {
+            self.push(
+                "localities",
+                "total population is zero; give populations or weights",
+            );
+        }
+    }
+
+    fn finances(&mut self, plan: &Plan) {
+        self.money("income.base", plan.income.base);
+        self.growth("income.growth", &plan.income.growth);
+        self.ids("spend", plan.spend.iter().map(|s| s.id.as_str()));
+        for s in &plan.spend {
+            let p = item("spend", &s.id);
+            self.money(&format!("{p}.base"), s.base);
+            self.growth(&format!("{p}.growth"), &s.growth);
+        }
+        self.ids("one_offs", plan.one_offs.iter().map(|o| o.id.as_str()));
+        for o in &plan.one_offs {
+            self.per_year(&format!("{}.amounts", item("one_offs", &o.id)), &o.amounts);
+        }
+        self.ids("rules", plan.rules.iter().map(|r| r.id.as_str()));
+        for r in &plan.rules {
+            self.rule(&item("rules", &r.id), r.value);
+        }
+    }
+
+    fn rule(&mut self, path: &str, value: RuleValue) {
+        match value {
+            RuleValue::Percent(x) => {
+                self.number(&format!("{path}.value.Percent"), x, -100.0, 100.0)
+            }
+            RuleValue::Amount(x) => self.money(&format!("{path}.value.Amount"), x),
+        }
+    }
+
+    fn delivery(&mut self, plan: &Plan) {
+        let priorities: HashSet<&str> = plan.priorities.iter().map(|p| p.id.as_str()).collect();
+        let localities: HashSet<&str> = plan.localities.iter().map(|l| l.id.as_str()).collect();
+        let pods = self.ids(
+            "trajectories",
+            plan.trajectories.iter().map(|t| t.id.as_str()),
+        );
+        self.ids("schemes", plan.schemes.iter().map(|s| s.id.as_str()));
+        for s in &plan.schemes {
+            let p = item("schemes", &s.id);
+            self.text(&format!("{p}.programme"), "programme", &s.programme);
+            self.per_year(&format!("{p}.savings"), &s.savings);
+            if let Some(stretch) = &s.stretch {
+                self.per_year(&format!("{p}.stretch"), stretch);
+            }
+            if let Some(c) = s.confidence {
+                self.number(&format!("{p}.confidence"), c, 0.0, 1.0);
+            }
+            if let Some(id) = &s.priority {
+                self.reference(&format!("{p}.priority"), id, &priorities, "priority");
+            }
+            if let Some(id) = &s.locality {
+                self.reference(&format!("{p}.locality"), id, &localities, "locality");
+            }
+            for (i, a) in s.activity.iter().enumerate() {
+                let ap = format!("{p}.activity[{i}]");
+                self.reference(&format!("{ap}.pod"), &a.pod, &pods, "trajectory");
+                self.per_year(&format!("{ap}.change"), &a.change);
+            }
+        }
+        self.ids(
+            "investments",
+            plan.investments.iter().map(|v| v.id.as_str()),
+        );
+        for v in &plan.investments {
+            let p = item("investments", &v.id);
+            self.text(&format!("{p}.category"), "category", &v.category);
+            self.per_year(&format!("{p}.amounts"), &v.amounts);
+            if let Some(b) = v.benefit {
+                self.number(&format!("{p}.benefit"), b, 0.0, 100.0);
+            }
+            if let Some(id) = &v.priority {
+                self.reference(&format!("{p}.priority"), id, &priorities, "priority");
+            }
+            if let Some(id) = &v.locality {
+                self.reference(&format!("{p}.locality"), id, &localities, "locality");
+            }
+        }
+        for t in &plan.trajectories {
+            let p = item("trajectories", &t.id);
+            self.number(&format!("{p}.base"), t.base, 0.0, MAX_MAGNITUDE);
+            self.per_year(&format!("{p}.growth"), &t.growth);
+            for (i, g) in t.growth.iter().enumerate() {
+                if g.is_finite() && *g < -100.0 {
+                    self.push(
+                        format!("{p}.growth[{i}]"),
+                        "growth below -100% is impossible",
+                    );
+                }
+            }
+            if let Some(m) = &t.mitigation {
+                self.per_year(&format!("{p}.mitigation"), m);
+            }
+            if let Some(cost) = t.unit_cost {
+                self.number(&format!("{p}.unit_cost"), cost, 0.0, MAX_MAGNITUDE);
+            }
+        }
+    }
+
+    fn governance(&mut self, plan: &Plan) {
+        let criteria = self.ids("criteria", plan.criteria.iter().map(|c| c.id.as_str()));
+        for c in &plan.criteria {
+            self.number(
+                &format!("{}.weight", item("criteria", &c.id)),
+                c.weight,
+                0.0,
+                1e6,
+            );
+        }
+        self.ids("priorities", plan.priorities.iter().map(|p| p.id.as_str()));
+        for pr in &plan.priorities {
+            let p = item("priorities", &pr.id);
+            for (criterion, score) in &pr.scores {
+                let sp = format!("{p}.scores[{criterion}]");
+                self.reference(&sp, criterion, &criteria, "criterion");
+                self.number(&sp, *score, 0.0, 5.0);
+            }
+            for (i, m) in pr.milestones.iter().enumerate() {
+                self.text(&format!("{p}.milestones[{i}].name"), "name", &m.name);
+            }
+        }
+        self.ids("kpis", plan.kpis.iter().map(|k| k.id.as_str()));
+        for k in &plan.kpis {
+            let p = item("kpis", &k.id);
+            self.money(&format!("{p}.target"), k.target);
+            if let Some(b) = k.baseline {
+                self.money(&format!("{p}.baseline"), b);
+            }
+            if !k.periods.is_empty() && !k.plan.is_empty() && k.plan.len() != k.periods.len() {
+                self.push(
+                    format!("{p}.plan"),
+                    format!(
+                        "expected {} values (one per period), found {}",
+                        k.periods.len(),
+                        k.plan.len()
+                    ),
+                );
+            }
+            if !k.periods.is_empty() && k.actual.len() > k.periods.len() {
+                self.push(
+                    format!("{p}.actual"),
+                    format!(
+                        "expected at most {} values (one per period), found {}",
+                        k.periods.len(),
+                        k.actual.len()
+                    ),
+                );
+            }
+            for (i, v) in k.plan.iter().enumerate() {
+                self.money(&format!("{p}.plan[{i}]"), *v);
+            }
+            for (i, v) in k.actual.iter().enumerate() {
+                self.money(&format!("{p}.actual[{i}]"), *v);
+            }
+        }
+        self.ids("risks", plan.risks.iter().map(|r| r.id.as_str()));
+        for r in &plan.risks {
+            let p = item("risks", &r.id);
+            for (field, v) in [("likelihood", r.likelihood), ("impact", r.impact)] {
+                if !(1..=5).contains(&v) {
+                    self.push(
+                        format!("{p}.{field}"),
+                        format!("{v} is out of range; expected 1 to 5"),
+                    );
+                }
+            }
+            self.number(&format!("{p}.exposure"), r.exposure, 0.0, MAX_MAGNITUDE);
+        }
+    }
+
+    fn scenarios(&mut self, plan: &Plan) {
+        let schemes: HashSet<&str> = plan.schemes.iter().map(|s| s.id.as_str()).collect();
+        let investments: HashSet<&str> = plan.investments.iter().map(|v| v.id.as_str()).collect();
+        let spend: HashSet<&str> = plan.spend.iter().map(|s| s.id.as_str()).collect();
+        let pods: HashSet<&str> = plan.trajectories.iter().map(|t| t.id.as_str()).collect();
+        self.ids("scenarios", plan.scenarios.iter().map(|s| s.id.as_str()));
+        for s in &plan.scenarios {
+            let p = item("scenarios", &s.id);
+            if s.id == BASE_SCENARIO {
+                self.push(format!("{p}.id"), "`base` is reserved for the base plan");
+            }
+            self.number(
+                &format!("{p}.income_growth_pp"),
+                s.income_growth_pp,
+                -100.0,
+                100.0,
+            );
+            self.number(
+                &format!("{p}.spend_growth_pp"),
+                s.spend_growth_pp,
+                -100.0,
+                100.0,
+            );
+            for (id, pp) in &s.spend_line_growth_pp {
+                let lp = format!("{p}.spend_line_growth_pp[{id}]");
+                self.reference(&lp, id, &spend, "spend line");
+                self.number(&lp, *pp, -100.0, 100.0);
+            }
+            for (id, pp) in &s.trajectory_growth_pp {
+                let lp = format!("{p}.trajectory_growth_pp[{id}]");
+                self.reference(&lp, id, &pods, "trajectory");
+                self.number(&lp, *pp, -100.0, 100.0);
+            }
+            for (field, ids, known, kind) in [
+                ("schemes_off", &s.schemes_off, &schemes, "scheme"),
+                ("schemes_on", &s.schemes_on, &schemes, "scheme"),
+                (
+                    "investments_off",
+                    &s.investments_off,
+                    &investments,
+                    "investment",
+                ),
+                (
+                    "investments_on",
+                    &s.investments_on,
+                    &investments,
+                    "investment",
+                ),
+            ] {
+                for (i, id) in ids.iter().enumerate() {
+                    self.reference(&format!("{p}.{field}[{i}]"), id, known, kind);
+                }
+            }
+            for (id, c) in &s.confidence {
+                let cp = format!("{p}.confidence[{id}]");
+                self.reference(&cp, id, &schemes, "scheme");
+                self.number(&cp, *c, 0.0, 1.0);
+            }
+            for r in &s.rules {
+                self.rule(&format!("{p}.rules[id={}]", r.id), r.value);
+            }
+        }
+    }
+}
+
+fn stage_field(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Pipeline => "pipeline",
+        Stage::PreProject => "pre_project",
+        Stage::Initiation => "initiation",
+        Stage::Implementation => "implementation",
+        Stage::Delivery => "delivery",
+    }
+}
