@@ -9,7 +9,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::io::{LoadError, load_path};
+use crate::engine::{View, compute};
+use crate::generate::{Size, generate};
+use crate::io::{LoadError, load_path, save_atomic, to_json, to_ron};
+use crate::model::Plan;
+use crate::report::{ReportFormat, render};
 
 /// Success.
 pub const EXIT_OK: u8 = 0;
@@ -39,6 +43,61 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Compute a plan and print the result.
+    Report {
+        /// Plan file (RON or JSON).
+        file: PathBuf,
+        /// Option (scenario) id; the base plan when not given.
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Locality id, for that locality's fair share; the whole plan when not given.
+        #[arg(long)]
+        locality: Option<String>,
+        /// Output notation.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Write the same plan in the other notation (RON or JSON), losslessly, to stdout.
+    Convert {
+        /// Plan file (RON or JSON).
+        file: PathBuf,
+        /// Target notation.
+        #[arg(long, value_enum)]
+        to: Target,
+    },
+    /// Write a valid synthetic plan of the given size (the same bytes for the same seed).
+    Generate {
+        /// Localities.
+        #[arg(long, default_value_t = 5)]
+        localities: usize,
+        /// Planning years.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
+        years: u16,
+        /// Savings schemes.
+        #[arg(long, default_value_t = 50)]
+        schemes: usize,
+        /// Investments.
+        #[arg(long, default_value_t = 20)]
+        investments: usize,
+        /// Activity trajectories.
+        #[arg(long, default_value_t = 8)]
+        trajectories: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// A notation to convert to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Target {
+    /// Rusty Object Notation.
+    Ron,
+    /// JSON.
+    Json,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -54,6 +113,32 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     let code = match cli.command {
         Some(Command::Check { files }) => check(&files),
+        Some(Command::Report {
+            file,
+            scenario,
+            locality,
+            format,
+        }) => report(&file, scenario.as_deref(), locality.as_deref(), format),
+        Some(Command::Convert { file, to }) => convert(&file, to),
+        Some(Command::Generate {
+            localities,
+            years,
+            schemes,
+            investments,
+            trajectories,
+            seed,
+            output,
+        }) => {
+            let size = Size {
+                localities,
+                years: usize::from(years),
+                schemes,
+                investments,
+                trajectories,
+                seed,
+            };
+            generate_to(&size, output.as_deref())
+        }
         None => {
             eprintln!("the window is not available in this build; try `placeplan --help`");
             EXIT_USAGE
@@ -94,7 +179,80 @@ fn check(files: &[PathBuf]) -> u8 {
     worst
 }
 
-#[allow(dead_code)]
-fn display(path: &Path) -> String {
-    path.display().to_string()
+/// Writes text to stdout; a closed pipe or full disk is an IO error.
+fn emit(text: &str) -> u8 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("cannot write the output: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+fn load_or_report(file: &Path) -> Result<Plan, u8> {
+    load_path(file).map_err(|err| {
+        report_load_error(&err);
+        load_error_code(&err)
+    })
+}
+
+fn report(file: &Path, scenario: Option<&str>, locality: Option<&str>, format: ReportFormat) -> u8 {
+    let plan = match load_or_report(file) {
+        Ok(plan) => plan,
+        Err(code) => return code,
+    };
+    let outcome = match compute(&plan, &View { scenario, locality }) {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return EXIT_USAGE;
+        }
+    };
+    match render(&plan, &outcome, format) {
+        Ok(text) => emit(&text),
+        Err(e) => {
+            eprintln!("{}: cannot write the report: {e}", file.display());
+            EXIT_USAGE
+        }
+    }
+}
+
+fn convert(file: &Path, to: Target) -> u8 {
+    let plan = match load_or_report(file) {
+        Ok(plan) => plan,
+        Err(code) => return code,
+    };
+    let text = match to {
+        Target::Ron => to_ron(&plan),
+        Target::Json => to_json(&plan),
+    };
+    match text {
+        Ok(text) => emit(&text),
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            EXIT_USAGE
+        }
+    }
+}
+
+fn generate_to(size: &Size, output: Option<&Path>) -> u8 {
+    let text = match to_ron(&generate(size)) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{e}");
+            return EXIT_USAGE;
+        }
+    };
+    match output {
+        None => emit(&text),
+        Some(path) => match save_atomic(path, text.as_bytes()) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!("{e}");
+                EXIT_USAGE
+            }
+        },
+    }
 }

@@ -2,5 +2,9 @@
 //! the command line and the workshop window.
 
 pub mod cli;
+pub mod engine;
+pub mod format;
+pub mod generate;
 pub mod io;
 pub mod model;
+pub mod report;

@@ -34,6 +34,7 @@ pub fn to_ron(plan: &Plan) -> Result<String, SaveError> {
     let config = PrettyConfig::new()
         .struct_names(false)
         .indentor("    ".to_string())
+        .compact_arrays(true)
         .extensions(Extensions::IMPLICIT_SOME);
     ron::ser::to_string_pretty(plan, config)
         .map(|mut s| {

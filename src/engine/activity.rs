@@ -1,0 +1,94 @@
+//! Activity trajectories by point of delivery: do nothing, do something, and the
+//! do-nothing-from-last-year's-plan figure the seeds report.
+
+use std::collections::HashMap;
+
+use super::Scope;
+use super::inputs::Inputs;
+use super::outcome::{TrajectoryOutcome, TrajectoryRow};
+
+/// One outcome per trajectory, in plan order.
+pub(crate) fn trajectories(inputs: &Inputs, scope: &Scope) -> Vec<TrajectoryOutcome> {
+    let plan = inputs.plan;
+    let h = plan.horizon;
+    let index: HashMap<&str, usize> = plan
+        .trajectories
+        .iter()
+        .enumerate()
+        .map(|(p, t)| (t.id.as_str(), p))
+        .collect();
+    // Mitigation per trajectory and planning year: the trajectory's own, then schemes'.
+    let mut face = vec![vec![0.0; h]; plan.trajectories.len()];
+    let mut risk = face.clone();
+    for (p, traj) in plan.trajectories.iter().enumerate() {
+        if let Some(own) = &traj.mitigation {
+            for (t, m) in own.iter().enumerate().take(h) {
+                face[p][t] += m * scope.share;
+                risk[p][t] += m * scope.share;
+            }
+        }
+    }
+    for (i, s) in plan.schemes.iter().enumerate() {
+        if !inputs.scheme_active[i] || s.activity.is_empty() {
+            continue;
+        }
+        let factor = scope.factor(s.locality.as_deref());
+        for impact in &s.activity {
+            let Some(&p) = index.get(impact.pod.as_str()) else {
+                continue;
+            };
+            for (t, m) in impact.change.iter().enumerate().take(h) {
+                face[p][t] += m * factor;
+                risk[p][t] += m * factor * inputs.scheme_confidence[i];
+            }
+        }
+    }
+    plan.trajectories
+        .iter()
+        .enumerate()
+        .map(|(p, traj)| {
+            let (face, risk) = (&face[p], &risk[p]);
+            let pp = inputs.trajectory_pp[p];
+            let base = traj.base * scope.share;
+            let mut rows = Vec::with_capacity(h + 1);
+            rows.push(TrajectoryRow {
+                year: plan.year_label(0),
+                do_nothing: base,
+                do_nothing_from_prior: base,
+                mitigation: 0.0,
+                do_something: base,
+                do_something_risk_adjusted: base,
+                growth_mitigated_pct: 0.0,
+            });
+            let (mut dn, mut ds, mut dsr) = (base, base, base);
+            for t in 0..h {
+                let g = 1.0 + (traj.growth.get(t).copied().unwrap_or(0.0) + pp) / 100.0;
+                let from_prior = ds * g;
+                let next_ds = from_prior + face[t];
+                let growth_mitigated_pct = if ds != 0.0 {
+                    (next_ds / ds - 1.0) * 100.0
+                } else {
+                    0.0
+                };
+                dn *= g;
+                dsr = dsr * g + risk[t];
+                ds = next_ds;
+                rows.push(TrajectoryRow {
+                    year: plan.year_label(t + 1),
+                    do_nothing: dn,
+                    do_nothing_from_prior: from_prior,
+                    mitigation: face[t],
+                    do_something: ds,
+                    do_something_risk_adjusted: dsr,
+                    growth_mitigated_pct,
+                });
+            }
+            TrajectoryOutcome {
+                id: traj.id.clone(),
+                name: traj.name.clone(),
+                unit: traj.unit.clone(),
+                rows,
+            }
+        })
+        .collect()
+}

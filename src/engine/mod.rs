@@ -1,0 +1,121 @@
+//! The calculation engine: pure functions from a plan to everything the screens and
+//! reports show. No IO, no GUI. One call, [`compute`], returns one [`Outcome`] that a
+//! window can cache and every chart can read.
+
+mod activity;
+mod bridge;
+mod finance;
+mod governance;
+mod inputs;
+mod localities;
+mod outcome;
+mod savings;
+
+use crate::model::Plan;
+
+pub use governance::{kpi_rag, priority_score};
+pub use localities::locality_shares;
+pub use outcome::{
+    Bridge, BridgeStep, FinanceRow, KpiOutcome, LocalityOutcome, LocalityRow, Outcome,
+    PriorityOutcome, Rag, RiskOutcome, SavingsGroup, Series, StepKind, TrajectoryOutcome,
+    TrajectoryRow,
+};
+
+/// A request the engine cannot answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EngineError {
+    /// No option with that id.
+    #[error("no option (scenario) with id `{0}`")]
+    UnknownScenario(String),
+    /// No locality with that id.
+    #[error("no locality with id `{0}`")]
+    UnknownLocality(String),
+}
+
+/// What to compute: which option, and the whole plan or one locality's fair share.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct View<'a> {
+    /// Option id; `None` or `"base"` for the base plan.
+    pub scenario: Option<&'a str>,
+    /// Locality id; `None` for the whole plan.
+    pub locality: Option<&'a str>,
+}
+
+/// Which part of the plan is in view: the whole plan, or one locality with its share.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scope<'a> {
+    pub locality: Option<&'a str>,
+    pub share: f64,
+}
+
+impl Scope<'_> {
+    /// How much of an item tagged with `item_locality` counts in this view.
+    pub fn factor(&self, item_locality: Option<&str>) -> f64 {
+        match (self.locality, item_locality) {
+            (None, _) => 1.0,
+            (Some(_), None) => self.share,
+            (Some(view), Some(item)) => {
+                if view == item {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+        }
+    }
+}
+
+/// Computes everything for one option and view. The plan is only read.
+pub fn compute(plan: &Plan, view: &View) -> Result<Outcome, EngineError> {
+    let inputs = inputs::Inputs::new(plan, view.scenario)?;
+    let shares = locality_shares(plan);
+    let scope = match view.locality {
+        None => Scope {
+            locality: None,
+            share: 1.0,
+        },
+        Some(id) => {
+            let i = plan
+                .localities
+                .iter()
+                .position(|l| l.id == id)
+                .ok_or_else(|| EngineError::UnknownLocality(id.to_string()))?;
+            Scope {
+                locality: Some(plan.localities[i].id.as_str()),
+                share: shares[i],
+            }
+        }
+    };
+    let money = finance::project_money(&inputs, scope.share);
+    let savings = savings::totals(&inputs, &scope);
+    let finance = finance::rows(plan, &money, &savings);
+    let bridges = bridge::bridges(&inputs, &money, &savings, &finance);
+    let whole_gdn: Vec<f64> = if scope.locality.is_none() {
+        money.gap_do_nothing.clone()
+    } else {
+        finance::project_money(&inputs, 1.0).gap_do_nothing
+    };
+    Ok(Outcome {
+        scenario: inputs.scenario_id.to_string(),
+        locality: scope.locality.map(str::to_string),
+        share: scope.share,
+        years: plan.year_labels(),
+        localities: localities::localities(&inputs, &shares, &whole_gdn),
+        trajectories: activity::trajectories(&inputs, &scope),
+        priorities: governance::priorities(&inputs, &scope),
+        kpis: governance::kpis(plan),
+        risks: governance::risks(plan),
+        exposure_by_status: governance::exposure_by_status(plan),
+        spend_lines: money.spend_series(plan),
+        rules: money.rule_series(&inputs),
+        savings_by_programme: savings.by_programme,
+        savings_by_stage: savings.by_stage,
+        savings_by_provider: savings.by_provider,
+        investment_by_category: savings.by_category,
+        scheme_active: inputs.scheme_active.clone(),
+        scheme_confidence: inputs.scheme_confidence.clone(),
+        investment_active: inputs.investment_active.clone(),
+        finance,
+        bridges,
+    })
+}

@@ -1,0 +1,94 @@
+//! Number formatting shared by reports and screens: thousands separators, £k and £m.
+
+/// Rounds to `decimals` places and groups the whole part in thousands: `-1234.5` → `-1,235`
+/// (with 0 decimals) or `-1,234.50` (with 2).
+pub fn grouped(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, frac) = match text.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
+    let rounds_to_zero = text.chars().all(|c| c == '0' || c == '.');
+    if value < 0.0 && !rounds_to_zero {
+        out.push('-');
+    }
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// £000 as `£19,235k`.
+pub fn money_k(amount_k: f64) -> String {
+    signed_money(amount_k, |a| format!("{}k", grouped(a, 0)))
+}
+
+/// £000 as `£19.2m` (one decimal place; two below £10m).
+pub fn money_m(amount_k: f64) -> String {
+    signed_money(amount_k, |a| {
+        let m = a / 1000.0;
+        let decimals = if m < 10.0 { 2 } else { 1 };
+        format!("{}m", grouped(m, decimals))
+    })
+}
+
+/// £000 in whichever of £k or £m reads best: £m from £1m up.
+pub fn money(amount_k: f64) -> String {
+    if amount_k.abs() >= 1000.0 {
+        money_m(amount_k)
+    } else {
+        money_k(amount_k)
+    }
+}
+
+fn signed_money(amount_k: f64, body: impl Fn(f64) -> String) -> String {
+    let text = body(amount_k.abs());
+    let is_zero = text.chars().all(|c| !c.is_ascii_digit() || c == '0');
+    if amount_k < 0.0 && !is_zero {
+        format!("-£{text}")
+    } else {
+        format!("£{text}")
+    }
+}
+
+/// A percentage with one decimal place: `4.9%`.
+pub fn percent(pct: f64) -> String {
+    format!("{}%", grouped(pct, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(grouped(0.0, 0), "0");
+        assert_eq!(grouped(999.4, 0), "999");
+        assert_eq!(grouped(1000.0, 0), "1,000");
+        assert_eq!(grouped(-1234567.891, 2), "-1,234,567.89");
+        assert_eq!(grouped(-0.4, 0), "0");
+        assert_eq!(grouped(123456.0, 0), "123,456");
+    }
+
+    #[test]
+    fn money_units() {
+        assert_eq!(money_k(19235.0), "£19,235k");
+        assert_eq!(money_k(-500.0), "-£500k");
+        assert_eq!(money_m(544800.0), "£544.8m");
+        assert_eq!(money_m(9654.0), "£9.65m");
+        assert_eq!(money(-311000.0), "-£311.0m");
+        assert_eq!(money(-0.2), "£0k");
+        assert_eq!(percent(4.94), "4.9%");
+    }
+}
