@@ -1,17 +1,22 @@
 //! Activity trajectories by point of delivery: do nothing, do something, and the
 //! do-nothing-from-last-year's-plan figure the seeds report.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Scope;
+use super::index::PlanIndex;
 use super::inputs::Inputs;
 use super::outcome::{TrajectoryOutcome, TrajectoryRow};
 
 /// One outcome per trajectory, in plan order.
-pub(crate) fn trajectories(inputs: &Inputs, scope: &Scope) -> Vec<TrajectoryOutcome> {
+pub(crate) fn trajectories(
+    inputs: &Inputs,
+    plan_index: &PlanIndex,
+    scope: &Scope,
+) -> Vec<TrajectoryOutcome> {
     let plan = inputs.plan;
     let h = plan.horizon;
-    let index: HashMap<&str, usize> = plan
+    let index: FxHashMap<&str, usize> = plan
         .trajectories
         .iter()
         .enumerate()
@@ -28,11 +33,12 @@ pub(crate) fn trajectories(inputs: &Inputs, scope: &Scope) -> Vec<TrajectoryOutc
             }
         }
     }
-    for (i, s) in plan.schemes.iter().enumerate() {
-        if !inputs.scheme_active[i] || s.activity.is_empty() {
+    for &i in &plan_index.schemes_with_activity {
+        if !inputs.scheme_active[i] {
             continue;
         }
-        let factor = scope.factor(s.locality.as_deref());
+        let s = &plan.schemes[i];
+        let factor = scope.factor(plan_index.scheme_locality[i]);
         for impact in &s.activity {
             let Some(&p) = index.get(impact.pod.as_str()) else {
                 continue;

@@ -1,9 +1,10 @@
 //! Priorities (scores, ranks, money), KPI status and risk severity.
 
 use super::Scope;
+use super::index::PlanIndex;
 use super::inputs::Inputs;
 use super::outcome::{KpiOutcome, PriorityOutcome, Rag, RiskOutcome};
-use super::savings::scheme_value;
+use super::savings::SchemeValues;
 use crate::model::{Criterion, Kpi, Plan, Priority, RiskStatus};
 
 /// A priority's weighted score: Σ weight × score / Σ weight (0 when no weights).
@@ -20,7 +21,12 @@ pub fn priority_score(priority: &Priority, criteria: &[Criterion]) -> f64 {
         / total_weight
 }
 
-pub(crate) fn priorities(inputs: &Inputs, scope: &Scope) -> Vec<PriorityOutcome> {
+pub(crate) fn priorities(
+    inputs: &Inputs,
+    index: &PlanIndex,
+    values: &SchemeValues,
+    scope: &Scope,
+) -> Vec<PriorityOutcome> {
     let plan = inputs.plan;
     let n = plan.horizon + 1;
     let mut out: Vec<PriorityOutcome> = plan
@@ -37,23 +43,19 @@ pub(crate) fn priorities(inputs: &Inputs, scope: &Scope) -> Vec<PriorityOutcome>
             savings_total: 0.0,
         })
         .collect();
-    let position = |id: &Option<String>| {
-        id.as_deref()
-            .and_then(|id| plan.priorities.iter().position(|p| p.id == id))
-    };
     for (i, v) in plan.investments.iter().enumerate() {
-        if let (true, Some(p)) = (inputs.investment_active[i], position(&v.priority)) {
-            let factor = scope.factor(v.locality.as_deref());
+        if let (true, Some(p)) = (inputs.investment_active[i], index.investment_priority[i]) {
+            let factor = scope.factor(index.investment_locality[i]);
             for (t, a) in v.amounts.iter().enumerate().take(plan.horizon) {
-                out[p].investment[t + 1] += a * factor;
+                out[p as usize].investment[t + 1] += a * factor;
             }
         }
     }
-    for (i, s) in plan.schemes.iter().enumerate() {
-        if let (true, Some(p)) = (inputs.scheme_active[i], position(&s.priority)) {
-            let factor = scope.factor(s.locality.as_deref());
-            for t in 0..plan.horizon {
-                out[p].savings[t + 1] += scheme_value(inputs, i, t) * factor;
+    for i in 0..plan.schemes.len() {
+        if let (true, Some(p)) = (inputs.scheme_active[i], index.scheme_priority[i]) {
+            let factor = scope.factor(index.scheme_locality[i]);
+            for (t, v) in values.of(i).iter().enumerate() {
+                out[p as usize].savings[t + 1] += v * factor;
             }
         }
     }

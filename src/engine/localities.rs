@@ -1,10 +1,9 @@
 //! Each locality's fair share of the plan.
 
-use std::collections::HashMap;
-
+use super::index::PlanIndex;
 use super::inputs::Inputs;
 use super::outcome::{LocalityOutcome, LocalityRow};
-use super::savings::scheme_value;
+use super::savings::SchemeValues;
 use crate::model::Plan;
 
 /// Each locality's share (0-1): its weight if given, else its population share.
@@ -35,9 +34,9 @@ impl Tagged {
         }
     }
 
-    fn slot(&mut self, index: &HashMap<&str, usize>, locality: Option<&str>) -> &mut Vec<f64> {
-        match locality.and_then(|id| index.get(id)) {
-            Some(i) => &mut self.by_locality[*i],
+    fn slot(&mut self, locality: Option<u32>) -> &mut Vec<f64> {
+        match locality {
+            Some(i) => &mut self.by_locality[i as usize],
             None => &mut self.untagged,
         }
     }
@@ -51,26 +50,22 @@ impl Tagged {
 /// locality in full and untagged by share, so that the localities add up to the plan.
 pub(crate) fn localities(
     inputs: &Inputs,
+    index: &PlanIndex,
+    values: &SchemeValues,
     shares: &[f64],
     whole_gap_do_nothing: &[f64],
 ) -> Vec<LocalityOutcome> {
     let plan = inputs.plan;
     let n = plan.horizon + 1;
-    let index: HashMap<&str, usize> = plan
-        .localities
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.id.as_str(), i))
-        .collect();
     let mut savings = Tagged::new(plan.localities.len(), n);
-    for (i, s) in plan.schemes.iter().enumerate() {
+    for i in 0..plan.schemes.len() {
         if !inputs.scheme_active[i] {
             continue;
         }
         let c = inputs.scheme_confidence[i];
-        let slot = savings.slot(&index, s.locality.as_deref());
-        for t in 0..plan.horizon {
-            slot[t + 1] += c * scheme_value(inputs, i, t);
+        let slot = savings.slot(index.scheme_locality[i]);
+        for (t, v) in values.of(i).iter().enumerate() {
+            slot[t + 1] += c * v;
         }
     }
     let mut investment = Tagged::new(plan.localities.len(), n);
@@ -78,7 +73,7 @@ pub(crate) fn localities(
         if !inputs.investment_active[i] {
             continue;
         }
-        let slot = investment.slot(&index, v.locality.as_deref());
+        let slot = investment.slot(index.investment_locality[i]);
         for (t, a) in v.amounts.iter().enumerate().take(plan.horizon) {
             slot[t + 1] += a;
         }

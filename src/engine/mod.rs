@@ -6,6 +6,7 @@ mod activity;
 mod bridge;
 mod finance;
 mod governance;
+mod index;
 mod inputs;
 mod localities;
 mod outcome;
@@ -44,17 +45,18 @@ pub struct View<'a> {
 /// Which part of the plan is in view: the whole plan, or one locality with its share.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Scope<'a> {
-    pub locality: Option<&'a str>,
+    /// The locality's id and position in the plan.
+    pub locality: Option<(&'a str, u32)>,
     pub share: f64,
 }
 
 impl Scope<'_> {
-    /// How much of an item tagged with `item_locality` counts in this view.
-    pub fn factor(&self, item_locality: Option<&str>) -> f64 {
+    /// How much of an item tagged with the locality at `item_locality` counts in this view.
+    pub fn factor(&self, item_locality: Option<u32>) -> f64 {
         match (self.locality, item_locality) {
             (None, _) => 1.0,
             (Some(_), None) => self.share,
-            (Some(view), Some(item)) => {
+            (Some((_, view)), Some(item)) => {
                 if view == item {
                     1.0
                 } else {
@@ -81,13 +83,15 @@ pub fn compute(plan: &Plan, view: &View) -> Result<Outcome, EngineError> {
                 .position(|l| l.id == id)
                 .ok_or_else(|| EngineError::UnknownLocality(id.to_string()))?;
             Scope {
-                locality: Some(plan.localities[i].id.as_str()),
+                locality: Some((plan.localities[i].id.as_str(), i as u32)),
                 share: shares[i],
             }
         }
     };
     let money = finance::project_money(&inputs, scope.share);
-    let savings = savings::totals(&inputs, &scope);
+    let index = index::PlanIndex::new(plan);
+    let values = savings::SchemeValues::new(&inputs);
+    let savings = savings::totals(&inputs, &index, &values, &scope);
     let finance = finance::rows(plan, &money, &savings);
     let bridges = bridge::bridges(&inputs, &money, &savings, &finance);
     let whole_gdn: Vec<f64> = if scope.locality.is_none() {
@@ -97,12 +101,12 @@ pub fn compute(plan: &Plan, view: &View) -> Result<Outcome, EngineError> {
     };
     Ok(Outcome {
         scenario: inputs.scenario_id.to_string(),
-        locality: scope.locality.map(str::to_string),
+        locality: scope.locality.map(|(id, _)| id.to_string()),
         share: scope.share,
         years: plan.year_labels(),
-        localities: localities::localities(&inputs, &shares, &whole_gdn),
-        trajectories: activity::trajectories(&inputs, &scope),
-        priorities: governance::priorities(&inputs, &scope),
+        localities: localities::localities(&inputs, &index, &values, &shares, &whole_gdn),
+        trajectories: activity::trajectories(&inputs, &index, &scope),
+        priorities: governance::priorities(&inputs, &index, &values, &scope),
         kpis: governance::kpis(plan),
         risks: governance::risks(plan),
         exposure_by_status: governance::exposure_by_status(plan),

@@ -1,14 +1,10 @@
 //! Savings (face value and risk-adjusted) and investments, in total and by group.
 
-use std::collections::HashMap;
-
 use super::Scope;
+use super::index::{Keys, PlanIndex};
 use super::inputs::Inputs;
 use super::outcome::{SavingsGroup, Series};
 use crate::model::Stage;
-
-/// Group name for schemes that do not say which provider stream they fall on.
-pub const PROVIDER_NOT_STATED: &str = "Not stated";
 
 /// Savings and investment totals, every vector `horizon + 1` long with the base year 0.
 #[derive(Debug, Clone)]
@@ -23,47 +19,64 @@ pub(crate) struct Savings {
     pub by_category: Vec<Series>,
 }
 
-/// Accumulates per-year sums by group name, in order of first appearance.
-struct Groups<'a> {
-    n: usize,
-    index: HashMap<&'a str, usize>,
-    keys: Vec<&'a str>,
+/// Every scheme's counted saving per planning year (with stretch where the option counts
+/// it), computed once and shared by every pass over the schemes.
+#[derive(Debug, Clone)]
+pub(crate) struct SchemeValues {
+    horizon: usize,
+    values: Vec<f64>,
+}
+
+impl SchemeValues {
+    pub fn new(inputs: &Inputs) -> Self {
+        let horizon = inputs.plan.horizon;
+        let mut values = vec![0.0; horizon * inputs.plan.schemes.len()];
+        for (s, row) in inputs
+            .plan
+            .schemes
+            .iter()
+            .zip(values.chunks_exact_mut(horizon.max(1)))
+        {
+            for (v, x) in row.iter_mut().zip(&s.savings) {
+                *v = *x;
+            }
+            if let (true, Some(stretch)) = (inputs.count_stretch, &s.stretch) {
+                for (v, x) in row.iter_mut().zip(stretch) {
+                    *v += *x;
+                }
+            }
+        }
+        Self { horizon, values }
+    }
+
+    /// Scheme `i`'s savings for planning years `0..horizon`.
+    pub fn of(&self, i: usize) -> &[f64] {
+        &self.values[i * self.horizon..(i + 1) * self.horizon]
+    }
+}
+
+/// Per-year face and risk-adjusted sums for a fixed set of groups.
+struct Groups {
     face: Vec<Vec<f64>>,
     risk: Vec<Vec<f64>>,
 }
 
-impl<'a> Groups<'a> {
-    fn new(n: usize) -> Self {
+impl Groups {
+    fn new(groups: usize, n: usize) -> Self {
         Self {
-            n,
-            index: HashMap::new(),
-            keys: Vec::new(),
-            face: Vec::new(),
-            risk: Vec::new(),
+            face: vec![vec![0.0; n]; groups],
+            risk: vec![vec![0.0; n]; groups],
         }
     }
 
-    fn slot(&mut self, key: &'a str) -> usize {
-        if let Some(i) = self.index.get(key) {
-            return *i;
-        }
-        let i = self.keys.len();
-        self.index.insert(key, i);
-        self.keys.push(key);
-        self.face.push(vec![0.0; self.n]);
-        self.risk.push(vec![0.0; self.n]);
-        i
+    fn add(&mut self, group: u32, t: usize, face: f64, risk: f64) {
+        self.face[group as usize][t] += face;
+        self.risk[group as usize][t] += risk;
     }
 
-    fn add(&mut self, key: &'a str, t: usize, face: f64, risk: f64) {
-        let i = self.slot(key);
-        self.face[i][t] += face;
-        self.risk[i][t] += risk;
-    }
-
-    fn into_savings(self) -> Vec<SavingsGroup> {
-        self.keys
-            .into_iter()
+    fn into_savings(self, names: &[&str]) -> Vec<SavingsGroup> {
+        names
+            .iter()
             .zip(self.face.into_iter().zip(self.risk))
             .map(|(key, (face, risk_adjusted))| SavingsGroup {
                 key: key.to_string(),
@@ -72,94 +85,98 @@ impl<'a> Groups<'a> {
             })
             .collect()
     }
-
-    fn into_series(self) -> Vec<Series> {
-        self.keys
-            .into_iter()
-            .zip(self.face)
-            .map(|(key, values)| Series {
-                id: key.to_string(),
-                name: key.to_string(),
-                values,
-            })
-            .collect()
-    }
 }
 
-/// A scheme's counted saving in planning year `t` (0-based), with stretch if it counts.
-pub(crate) fn scheme_value(inputs: &Inputs, i: usize, t: usize) -> f64 {
-    let s = &inputs.plan.schemes[i];
-    let base = s.savings.get(t).copied().unwrap_or(0.0);
-    let stretch = if inputs.count_stretch {
-        s.stretch
-            .as_ref()
-            .and_then(|v| v.get(t))
-            .copied()
-            .unwrap_or(0.0)
-    } else {
-        0.0
-    };
-    base + stretch
+fn series(keys: &Keys, values: Vec<Vec<f64>>) -> Vec<Series> {
+    keys.names
+        .iter()
+        .zip(values)
+        .map(|(key, values)| Series {
+            id: key.to_string(),
+            name: key.to_string(),
+            values,
+        })
+        .collect()
 }
 
 /// Totals the active schemes and investments in view.
-pub(crate) fn totals(inputs: &Inputs, scope: &Scope) -> Savings {
+pub(crate) fn totals(
+    inputs: &Inputs,
+    index: &PlanIndex,
+    values: &SchemeValues,
+    scope: &Scope,
+) -> Savings {
     let plan = inputs.plan;
     let n = plan.horizon + 1;
     let mut face = vec![0.0; n];
     let mut risk_adjusted = vec![0.0; n];
     let mut stretch = vec![0.0; n];
-    let mut programmes = Groups::new(n);
-    let mut stages = Groups::new(n);
-    let mut providers = Groups::new(n);
-    for stage in Stage::ALL {
-        stages.slot(stage.label());
-    }
-    for (i, s) in plan.schemes.iter().enumerate() {
+    let mut programmes = Groups::new(index.programmes.names.len(), n);
+    let mut stages = Groups::new(Stage::ALL.len(), n);
+    let mut providers = Groups::new(index.providers.names.len(), n);
+    for i in 0..plan.schemes.len() {
         if !inputs.scheme_active[i] {
             continue;
         }
-        let factor = scope.factor(s.locality.as_deref());
+        let factor = scope.factor(index.scheme_locality[i]);
         if factor == 0.0 {
             continue;
         }
         let confidence = inputs.scheme_confidence[i];
-        let provider = s.provider.as_deref().unwrap_or(PROVIDER_NOT_STATED);
-        for t in 0..plan.horizon {
-            let value = scheme_value(inputs, i, t) * factor;
+        let (programme, stage, provider) = (
+            index.scheme_programme[i],
+            index.scheme_stage[i],
+            index.scheme_provider[i],
+        );
+        for (t, v) in values.of(i).iter().enumerate() {
+            let value = v * factor;
             let risk = value * confidence;
             face[t + 1] += value;
             risk_adjusted[t + 1] += risk;
-            if let Some(x) = s.stretch.as_ref().and_then(|v| v.get(t)) {
-                stretch[t + 1] += x * factor;
-            }
-            programmes.add(&s.programme, t + 1, value, risk);
-            stages.add(s.stage.label(), t + 1, value, risk);
+            programmes.add(programme, t + 1, value, risk);
+            stages.add(stage, t + 1, value, risk);
             providers.add(provider, t + 1, value, risk);
         }
     }
+    for &i in &index.schemes_with_stretch {
+        let factor = scope.factor(index.scheme_locality[i]);
+        if !inputs.scheme_active[i] || factor == 0.0 {
+            continue;
+        }
+        if let Some(x) = &plan.schemes[i].stretch {
+            for (t, x) in x.iter().enumerate().take(plan.horizon) {
+                stretch[t + 1] += x * factor;
+            }
+        }
+    }
     let mut investment = vec![0.0; n];
-    let mut categories = Groups::new(n);
+    let mut categories = vec![vec![0.0; n]; index.categories.names.len()];
     for (i, v) in plan.investments.iter().enumerate() {
         if !inputs.investment_active[i] {
             continue;
         }
-        let factor = scope.factor(v.locality.as_deref());
+        let factor = scope.factor(index.investment_locality[i]);
+        let category = &mut categories[index.investment_category[i] as usize];
         for (t, a) in v.amounts.iter().enumerate().take(plan.horizon) {
             investment[t + 1] += a * factor;
-            categories.add(&v.category, t + 1, a * factor, a * factor);
+            category[t + 1] += a * factor;
         }
     }
-    let mut by_stage = stages.into_savings();
+    let stage_names: Vec<&str> = Stage::ALL.iter().map(|s| s.label()).collect();
+    let mut by_stage = stages.into_savings(&stage_names);
     by_stage.retain(|g| g.face.iter().any(|x| *x != 0.0));
+    let mut by_programme = programmes.into_savings(&index.programmes.names);
+    by_programme.retain(|g| g.face.iter().any(|x| *x != 0.0));
+    let mut by_provider = providers.into_savings(&index.providers.names);
+    by_provider.retain(|g| g.face.iter().any(|x| *x != 0.0));
     Savings {
         face,
         risk_adjusted,
         stretch,
         investment,
-        by_programme: programmes.into_savings(),
+        by_programme,
         by_stage,
-        by_provider: providers.into_savings(),
-        by_category: categories.into_series(),
+        by_provider,
+        by_category: series(&index.categories, categories),
     }
 }
