@@ -206,3 +206,17 @@ proptest! {
         round_trip(&plan);
     }
 }
+
+#[test]
+fn sample_plans_hold_every_invariant_and_round_trip() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans");
+    for entry in std::fs::read_dir(dir).expect("sample-plans exists") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let plan = placeplan::io::load_path(&path).unwrap_or_else(|e| panic!("{e}"));
+        check_all(&plan);
+        round_trip(&plan);
+    }
+}
