@@ -282,7 +282,7 @@ fn every_sample_plan_is_valid_and_every_option_computes() {
         }
         let plan = load_path(&path).unwrap_or_else(|e| panic!("{e}"));
         assert!(
-            plan.scenarios.len() >= 1,
+            !plan.scenarios.is_empty(),
             "{} has no options",
             path.display()
         );
