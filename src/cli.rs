@@ -31,7 +31,7 @@ pub const EXIT_USAGE: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A plan file to open in the window.
+    /// A plan file to open in the window (the bundled example plan when not given).
     file: Option<PathBuf>,
 }
 
@@ -139,10 +139,13 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             generate_to(&size, output.as_deref())
         }
-        None => {
-            eprintln!("the window is not available in this build; try `placeplan --help`");
-            EXIT_USAGE
-        }
+        None => match crate::app::run(cli.file) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!("cannot open the window: {e}");
+                EXIT_USAGE
+            }
+        },
     };
     ExitCode::from(code)
 }

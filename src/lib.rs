@@ -1,6 +1,7 @@
 //! placeplan: NHS locality planning — the plan model, its engine, file handling,
 //! the command line and the workshop window.
 
+pub mod app;
 pub mod cli;
 pub mod engine;
 pub mod format;
@@ -8,3 +9,4 @@ pub mod generate;
 pub mod io;
 pub mod model;
 pub mod report;
+pub mod ui;

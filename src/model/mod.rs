@@ -1,9 +1,11 @@
 //! The plan: what a plan file holds, and the checks that make it safe to compute.
 
 mod delivery;
+pub mod edit;
 mod finance;
 mod governance;
 mod scenario;
+pub mod template;
 mod validate;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,121 @@
+//! Everything a person can ask the window to do, with its label and shortcut. Panels
+//! queue commands; the app runs them at the end of the frame, so nothing is replaced
+//! while a widget still borrows it, and file dialogs open in one place.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+pub use crate::model::edit::Collection;
+
+/// A template for a new plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Template {
+    /// An empty plan with the usual service lines and business rules.
+    Blank,
+    /// The bundled example plan.
+    Example,
+}
+
+/// Something to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// New plan from a template.
+    New(Template),
+    /// Choose a plan file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Save to the plan's file (or choose one).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
+    /// Add a new item to a collection.
+    Add(Collection),
+    /// Copy the item with this id.
+    Duplicate(Collection, String),
+    /// Remove the item with this id.
+    Remove(Collection, String),
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Make everything bigger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to normal size.
+    ZoomReset,
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+impl Command {
+    /// Label for menus.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Command::New(Template::Blank) => "New blank plan",
+            Command::New(Template::Example) => "New from example plan",
+            Command::Open => "Open…",
+            Command::OpenPath(_) => "Open",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Quit => "Quit",
+            Command::Add(_) => "Add",
+            Command::Duplicate(..) => "Duplicate",
+            Command::Remove(..) => "Remove",
+            Command::ToggleTheme => "Light / dark",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::ZoomReset => "Actual size",
+        }
+    }
+
+    /// Keyboard shortcut, if it has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let k = |m, key| Some(KeyboardShortcut::new(m, key));
+        match self {
+            Command::New(Template::Blank) => k(CTRL, Key::N),
+            Command::Open => k(CTRL, Key::O),
+            Command::Save => k(CTRL, Key::S),
+            Command::SaveAs => k(CTRL_SHIFT, Key::S),
+            Command::Undo => k(CTRL, Key::Z),
+            Command::Redo => k(CTRL_SHIFT, Key::Z),
+            Command::Quit => k(CTRL, Key::Q),
+            Command::ZoomIn => k(CTRL, Key::Plus),
+            Command::ZoomOut => k(CTRL, Key::Minus),
+            Command::ZoomReset => k(CTRL, Key::Num0),
+            _ => None,
+        }
+    }
+
+    /// Commands that have shortcuts, checked every frame (longest modifiers first, so
+    /// Ctrl+Shift+S is not taken for Ctrl+S).
+    pub fn with_shortcuts() -> [Command; 10] {
+        [
+            Command::SaveAs,
+            Command::Redo,
+            Command::New(Template::Blank),
+            Command::Open,
+            Command::Save,
+            Command::Undo,
+            Command::Quit,
+            Command::ZoomIn,
+            Command::ZoomOut,
+            Command::ZoomReset,
+        ]
+    }
+}
+
+/// Ctrl+Y also redoes, as in most office software.
+pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(CTRL, Key::Y);

@@ -1,0 +1,134 @@
+//! The open plan: its file, the copy last saved, validation problems and undo history.
+
+use std::path::{Path, PathBuf};
+
+use egui::util::undoer::{Settings, Undoer};
+
+use crate::io::{Notation, SaveError, save_atomic, to_json, to_ron};
+use crate::model::{Plan, Problem, validate};
+
+/// One open plan and everything known about it.
+pub struct Document {
+    /// The plan being edited: the one source of truth.
+    pub plan: Plan,
+    /// Where it lives on disk, if it has been saved.
+    pub path: Option<PathBuf>,
+    saved: Plan,
+    dirty: bool,
+    problems: Vec<Problem>,
+    undoer: Undoer<Plan>,
+    revision: u64,
+}
+
+impl Document {
+    /// Opens a plan (already validated) from `path`, or a new unsaved one.
+    pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
+        let problems = validate(&plan);
+        let dirty = path.is_none();
+        Self {
+            saved: plan.clone(),
+            plan,
+            path,
+            dirty,
+            problems,
+            undoer: Undoer::with_settings(Settings {
+                max_undos: 200,
+                stable_time: 0.4,
+                auto_save_interval: 10.0,
+            }),
+            revision: 0,
+        }
+    }
+
+    /// File name for the title bar, or "Untitled plan".
+    pub fn display_name(&self) -> String {
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || "Untitled plan".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// Treats the current plan as unchanged although it has no file yet (the bundled
+    /// example on first start), so closing does not ask to save it.
+    pub fn mark_saved_as_untitled(&mut self) {
+        self.saved = self.plan.clone();
+        self.dirty = false;
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Validation problems of the plan as it is now.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The plan to edit, and its problems to mark beside the fields.
+    pub fn parts_mut(&mut self) -> (&mut Plan, &[Problem]) {
+        (&mut self.plan, &self.problems)
+    }
+
+    /// Goes up by one every time the plan changes; the engine's cache keys on it.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Call after anything changed the plan: revalidates and marks it unsaved.
+    pub fn changed(&mut self) {
+        self.revision += 1;
+        self.problems = validate(&self.plan);
+        self.dirty = self.plan != self.saved;
+    }
+
+    /// Records an undo point now (for structural edits: add, remove, duplicate).
+    pub fn checkpoint(&mut self) {
+        self.undoer.add_undo(&self.plan);
+    }
+
+    /// Feeds the undo history once a frame; a drag becomes one step when it settles.
+    pub fn feed_undo(&mut self, now: f64) {
+        self.undoer.feed_state(now, &self.plan);
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undoer.has_undo(&self.plan)
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        self.undoer.has_redo(&self.plan)
+    }
+
+    /// Steps back one edit.
+    pub fn undo(&mut self) {
+        if let Some(previous) = self.undoer.undo(&self.plan) {
+            self.plan = previous.clone();
+            self.changed();
+        }
+    }
+
+    /// Steps forward one edit.
+    pub fn redo(&mut self) {
+        if let Some(next) = self.undoer.redo(&self.plan) {
+            self.plan = next.clone();
+            self.changed();
+        }
+    }
+
+    /// Saves atomically to `path` and remembers it as the plan's file. On failure the
+    /// file on disk and the unsaved state here are both left as they were.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        let text = match Notation::from_path(path) {
+            Notation::Json => to_json(&self.plan)?,
+            Notation::Ron => to_ron(&self.plan)?,
+        };
+        save_atomic(path, text.as_bytes())?;
+        self.path = Some(path.to_path_buf());
+        self.saved = self.plan.clone();
+        self.dirty = false;
+        Ok(())
+    }
+}

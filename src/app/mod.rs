@@ -1,0 +1,472 @@
+//! The workshop window: one open plan, the panels that edit it, and the charts that
+//! follow it live.
+
+mod commands;
+mod document;
+mod prefs;
+mod state;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, Ui, ViewportCommand};
+
+pub use commands::{Collection, Command, REDO_ALT, Template};
+pub use document::Document;
+pub use prefs::Preferences;
+pub use state::{ChartKind, Mode, SavingsGrouping, SchemeFilter, Section, ViewState};
+
+use crate::engine::{Outcome, View, compute};
+use crate::io::load_path;
+use crate::model::{Plan, edit, template};
+use crate::ui;
+
+/// What to do once the person has dealt with unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AfterConfirm {
+    /// Close the window.
+    Quit,
+    /// Open this file.
+    Open(PathBuf),
+    /// Start a new plan.
+    New(Template),
+}
+
+/// A message for the person, shown until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Short title.
+    pub title: String,
+    /// The lines of the message (each problem on its own line).
+    pub lines: Vec<String>,
+}
+
+/// The last computed result and what it was computed for.
+struct Cache {
+    key: Option<(u64, Option<String>, Option<String>)>,
+    outcome: Result<Outcome, String>,
+}
+
+/// The application: everything the window shows and does.
+pub struct PlaceplanApp {
+    doc: Document,
+    view: ViewState,
+    cache: Cache,
+    prefs: Preferences,
+    queue: Vec<Command>,
+    notice: Option<Notice>,
+    confirm: Option<AfterConfirm>,
+    allow_close: bool,
+    applied_style: Option<(bool, f32)>,
+    title: String,
+}
+
+impl PlaceplanApp {
+    /// A window on `plan`, read from `path` if it came from a file.
+    pub fn new(plan: Plan, path: Option<PathBuf>, prefs: Preferences) -> Self {
+        let mut app = Self {
+            doc: Document::new(plan, path),
+            view: ViewState::default(),
+            cache: Cache {
+                key: None,
+                outcome: Err(String::new()),
+            },
+            prefs,
+            queue: Vec::new(),
+            notice: None,
+            confirm: None,
+            allow_close: false,
+            applied_style: None,
+            title: String::new(),
+        };
+        app.refresh_outcome();
+        app
+    }
+
+    /// Opens `path`, or the bundled example when none is given. A file that cannot be
+    /// read opens the example instead and says why in the window.
+    pub fn open(path: Option<&Path>, prefs: Preferences) -> Self {
+        let example = || template::example().unwrap_or_else(|_| template::blank());
+        match path {
+            None => {
+                let mut app = Self::new(example(), None, prefs);
+                app.doc = Document::new(app.doc.plan.clone(), None);
+                app.doc.mark_saved_as_untitled();
+                app
+            }
+            Some(path) => match load_path(path) {
+                Ok(plan) => {
+                    let mut prefs = prefs;
+                    prefs.remember(path);
+                    Self::new(plan, Some(path.to_path_buf()), prefs)
+                }
+                Err(err) => {
+                    let mut app = Self::new(example(), None, prefs);
+                    app.doc.mark_saved_as_untitled();
+                    app.notice = Some(Notice {
+                        title: "The plan could not be opened".into(),
+                        lines: err.lines(),
+                    });
+                    app
+                }
+            },
+        }
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The view state (section, option, locality, ...).
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    /// Mutable view state, for tests and embedding.
+    pub fn view_mut(&mut self) -> &mut ViewState {
+        &mut self.view
+    }
+
+    /// The computed result for the current option and view.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.cache.outcome.as_ref().ok()
+    }
+
+    /// The message on screen, if any.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Preferences to keep between runs.
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    /// Queues a command to run at the end of the frame.
+    pub fn queue(&mut self, command: Command) {
+        self.queue.push(command);
+    }
+
+    /// Draws the whole window and handles this frame's input and commands.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        self.handle_input(&ctx);
+        self.refresh_outcome();
+
+        let mut changed = false;
+        {
+            let outcome = self.cache.outcome.as_ref();
+            let mut frame = ui::FrameInput {
+                doc: &mut self.doc,
+                view: &mut self.view,
+                outcome,
+                prefs: &self.prefs,
+                commands: &mut self.queue,
+            };
+            ui::top_bar(ui, &mut frame);
+            ui::status_bar(ui, &mut frame);
+            ui::outline(ui, &mut frame);
+            ui::charts_panel(ui, &mut frame);
+            changed |= ui::editor(ui, &mut frame);
+        }
+        if changed {
+            self.doc.changed();
+        }
+        self.dialogs(&ctx);
+        self.run_commands(&ctx);
+        self.doc.feed_undo(ctx.input(|i| i.time));
+        self.update_title(&ctx);
+    }
+
+    fn apply_style(&mut self, ctx: &Context) {
+        let wanted = (self.prefs.dark, self.prefs.zoom);
+        if self.applied_style != Some(wanted) {
+            ui::theme::apply(ctx, self.prefs.dark);
+            ctx.set_zoom_factor(self.prefs.zoom);
+            self.applied_style = Some(wanted);
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &Context) {
+        let typing = ctx.text_edit_focused();
+        for command in Command::with_shortcuts() {
+            if let Some(shortcut) = command.shortcut() {
+                let is_undo_redo = matches!(command, Command::Undo | Command::Redo);
+                if (!typing || !is_undo_redo) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                    self.queue.push(command);
+                }
+            }
+        }
+        if !typing && ctx.input_mut(|i| i.consume_shortcut(&REDO_ALT)) {
+            self.queue.push(Command::Redo);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.queue.push(Command::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(AfterConfirm::Quit);
+        }
+    }
+
+    fn refresh_outcome(&mut self) {
+        let key = (
+            self.doc.revision(),
+            self.view.scenario.clone(),
+            self.view.locality.clone(),
+        );
+        if self.cache.key.as_ref() == Some(&key) {
+            return;
+        }
+        let plan = &self.doc.plan;
+        // An option or locality that no longer exists falls back to the base / whole plan.
+        if let Some(id) = &self.view.scenario
+            && plan.scenario(id).is_none()
+        {
+            self.view.scenario = None;
+        }
+        if let Some(id) = &self.view.locality
+            && !plan.localities.iter().any(|l| &l.id == id)
+        {
+            self.view.locality = None;
+        }
+        let view = View {
+            scenario: self.view.scenario.as_deref(),
+            locality: self.view.locality.as_deref(),
+        };
+        self.cache.outcome = compute(plan, &view).map_err(|e| e.to_string());
+        self.cache.key = Some((
+            self.doc.revision(),
+            self.view.scenario.clone(),
+            self.view.locality.clone(),
+        ));
+    }
+
+    fn dialogs(&mut self, ctx: &Context) {
+        if let Some(after) = self.confirm.clone() {
+            match ui::dialogs::confirm_unsaved(ctx, &self.doc.display_name()) {
+                Some(ui::dialogs::Choice::Save) => {
+                    self.confirm = None;
+                    if self.save(ctx, false) {
+                        self.proceed(ctx, after);
+                    }
+                }
+                Some(ui::dialogs::Choice::Discard) => {
+                    self.confirm = None;
+                    self.proceed(ctx, after);
+                }
+                Some(ui::dialogs::Choice::Cancel) => self.confirm = None,
+                None => {}
+            }
+        }
+        if let Some(notice) = &self.notice
+            && ui::dialogs::notice(ctx, notice)
+        {
+            self.notice = None;
+        }
+    }
+
+    fn proceed(&mut self, ctx: &Context, after: AfterConfirm) {
+        match after {
+            AfterConfirm::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            AfterConfirm::Open(path) => self.open_now(&path),
+            AfterConfirm::New(t) => self.new_now(t),
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        let section = self.view.section;
+        self.view = ViewState {
+            section,
+            ..ViewState::default()
+        };
+        self.cache.key = None;
+    }
+
+    fn open_now(&mut self, path: &Path) {
+        match load_path(path) {
+            Ok(plan) => {
+                self.prefs.remember(path);
+                self.replace_document(Document::new(plan, Some(path.to_path_buf())));
+            }
+            Err(err) => {
+                self.notice = Some(Notice {
+                    title: "The plan could not be opened".into(),
+                    lines: err.lines(),
+                })
+            }
+        }
+    }
+
+    fn new_now(&mut self, template: Template) {
+        let plan = match template {
+            Template::Blank => template::blank(),
+            Template::Example => template::example().unwrap_or_else(|_| template::blank()),
+        };
+        self.replace_document(Document::new(plan, None));
+    }
+
+    /// Saves; with `choose` or no file yet, asks where. Returns whether it saved.
+    fn save(&mut self, _ctx: &Context, choose: bool) -> bool {
+        let path = match (&self.doc.path, choose) {
+            (Some(p), false) => p.clone(),
+            _ => match ui::dialogs::choose_save_path(&self.doc.display_name()) {
+                Some(p) => p,
+                None => return false,
+            },
+        };
+        match self.doc.save_to(&path) {
+            Ok(()) => {
+                self.prefs.remember(&path);
+                true
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    title: "The plan was not saved".into(),
+                    lines: vec![
+                        e.to_string(),
+                        "The file on disk is unchanged and your changes are still here.".into(),
+                    ],
+                });
+                false
+            }
+        }
+    }
+
+    fn run_commands(&mut self, ctx: &Context) {
+        let queue = std::mem::take(&mut self.queue);
+        for command in queue {
+            self.run(ctx, command);
+        }
+    }
+
+    fn run(&mut self, ctx: &Context, command: Command) {
+        let read_only = self.view.mode == Mode::Review;
+        match command {
+            Command::New(t) => self.unless_dirty(AfterConfirm::New(t), |app| app.new_now(t)),
+            Command::Open => {
+                if let Some(path) = ui::dialogs::choose_open_path() {
+                    self.run(ctx, Command::OpenPath(path));
+                }
+            }
+            Command::OpenPath(path) => {
+                let after = AfterConfirm::Open(path.clone());
+                self.unless_dirty(after, |app| app.open_now(&path));
+            }
+            Command::Save => {
+                self.save(ctx, false);
+            }
+            Command::SaveAs => {
+                self.save(ctx, true);
+            }
+            Command::Undo if !read_only => self.doc.undo(),
+            Command::Redo if !read_only => self.doc.redo(),
+            Command::Quit => self.unless_dirty(AfterConfirm::Quit, |app| {
+                app.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }),
+            Command::Add(c) if !read_only => {
+                self.doc.checkpoint();
+                let id = edit::add(&mut self.doc.plan, c);
+                self.select_new(c, id);
+            }
+            Command::Duplicate(c, id) if !read_only => {
+                self.doc.checkpoint();
+                if let Some(new_id) = edit::duplicate(&mut self.doc.plan, c, &id) {
+                    self.select_new(c, new_id);
+                }
+            }
+            Command::Remove(c, id) if !read_only => {
+                self.doc.checkpoint();
+                if edit::remove(&mut self.doc.plan, c, &id) {
+                    if self.view.selected.as_deref() == Some(id.as_str()) {
+                        self.view.selected = None;
+                    }
+                    self.doc.changed();
+                }
+            }
+            Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
+            Command::ZoomIn => self.prefs.step_zoom(1.0),
+            Command::ZoomOut => self.prefs.step_zoom(-1.0),
+            Command::ZoomReset => self.prefs.zoom = 1.0,
+            Command::Undo | Command::Redo | Command::Add(_) | Command::Duplicate(..) => {}
+            Command::Remove(..) => {}
+        }
+    }
+
+    fn select_new(&mut self, c: Collection, id: String) {
+        if c == Collection::Scenarios {
+            self.view.section = Section::Options;
+        }
+        self.view.selected = Some(id);
+        self.doc.changed();
+    }
+
+    fn unless_dirty(&mut self, after: AfterConfirm, now: impl FnOnce(&mut Self)) {
+        if self.doc.is_dirty() {
+            self.confirm = Some(after);
+        } else {
+            now(self);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &Context) {
+        let marker = if self.doc.is_dirty() { " •" } else { "" };
+        let title = format!(
+            "{}{marker} — {} — placeplan",
+            self.doc.display_name(),
+            self.doc.plan.title
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl eframe::App for PlaceplanApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}
+
+/// Starts the window on `path`, or on the bundled example.
+pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("placeplan")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([960.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "placeplan",
+        options,
+        Box::new(move |cc| {
+            let prefs: Preferences = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(PlaceplanApp::open(path.as_deref(), prefs)))
+        }),
+    )
+}

@@ -1,0 +1,176 @@
+//! What the window is showing: section, selection, option, locality, mode and filters.
+//! None of it is plan data; the plan lives only in the document.
+
+use crate::model::Stage;
+
+/// The editor sections of the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Income, spend lines, one-offs, business rules, stage confidence.
+    Assumptions,
+    /// Savings (QIPP) schemes.
+    Schemes,
+    /// Investments.
+    Investments,
+    /// Priorities, criteria and milestones.
+    Priorities,
+    /// Activity trajectories.
+    Trajectories,
+    /// Localities.
+    Localities,
+    /// Performance measures.
+    Kpis,
+    /// Risks.
+    Risks,
+    /// Options (scenarios).
+    Options,
+}
+
+impl Section {
+    /// Every section in outline order.
+    pub const ALL: [Section; 9] = [
+        Section::Assumptions,
+        Section::Schemes,
+        Section::Investments,
+        Section::Priorities,
+        Section::Trajectories,
+        Section::Localities,
+        Section::Kpis,
+        Section::Risks,
+        Section::Options,
+    ];
+
+    /// Name in the outline.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Assumptions => "Assumptions",
+            Section::Schemes => "Savings schemes",
+            Section::Investments => "Investments",
+            Section::Priorities => "Priorities",
+            Section::Trajectories => "Activity",
+            Section::Localities => "Localities",
+            Section::Kpis => "KPIs",
+            Section::Risks => "Risks",
+            Section::Options => "Options",
+        }
+    }
+}
+
+/// Edit the plan, or review it read-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Everything can be changed.
+    Edit,
+    /// Nothing can be changed.
+    Review,
+}
+
+/// The chart under the gap chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Bridge (waterfall) for a year.
+    Bridge,
+    /// Savings by programme or stage.
+    Savings,
+    /// Activity trajectory of a point of delivery.
+    Activity,
+    /// Spend mix by service area.
+    Spend,
+    /// Money per priority.
+    Priorities,
+}
+
+impl ChartKind {
+    /// Every chart, in tab order.
+    pub const ALL: [ChartKind; 5] = [
+        ChartKind::Bridge,
+        ChartKind::Savings,
+        ChartKind::Activity,
+        ChartKind::Spend,
+        ChartKind::Priorities,
+    ];
+
+    /// Tab label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ChartKind::Bridge => "Bridge",
+            ChartKind::Savings => "Savings",
+            ChartKind::Activity => "Activity",
+            ChartKind::Spend => "Spend mix",
+            ChartKind::Priorities => "Priorities",
+        }
+    }
+}
+
+/// Savings grouped by programme or by stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavingsGrouping {
+    /// By programme.
+    Programme,
+    /// By delivery stage.
+    Stage,
+}
+
+/// Filters over the scheme table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SchemeFilter {
+    /// Words in the name or id.
+    pub text: String,
+    /// Programme.
+    pub programme: Option<String>,
+    /// Stage.
+    pub stage: Option<Stage>,
+    /// Locality id.
+    pub locality: Option<String>,
+    /// Priority id.
+    pub priority: Option<String>,
+}
+
+impl SchemeFilter {
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        *self != Self::default()
+    }
+}
+
+/// The window's view state.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    /// Editor section shown in the middle.
+    pub section: Section,
+    /// Selected item id within the section.
+    pub selected: Option<String>,
+    /// Active option id; none for the base plan.
+    pub scenario: Option<String>,
+    /// Locality in view; none for the whole plan.
+    pub locality: Option<String>,
+    /// Edit or review.
+    pub mode: Mode,
+    /// Chart under the gap chart.
+    pub chart: ChartKind,
+    /// Planning year of the bridge (1 = first planning year).
+    pub bridge_year: usize,
+    /// Trajectory shown in the activity chart.
+    pub pod: Option<String>,
+    /// Savings chart grouping.
+    pub savings_grouping: SavingsGrouping,
+    /// Scheme table filters.
+    pub scheme_filter: SchemeFilter,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            section: Section::Schemes,
+            selected: None,
+            scenario: None,
+            locality: None,
+            mode: Mode::Edit,
+            chart: ChartKind::Bridge,
+            bridge_year: 1,
+            pod: None,
+            savings_grouping: SavingsGrouping::Programme,
+            scheme_filter: SchemeFilter::default(),
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! Structural edits of a plan: add, duplicate and remove items by id, keeping every
+//! reference valid (removing a priority clears the links to it, and so on).
+
+use super::{
+    Criterion, Growth, Investment, Kpi, Locality, OneOff, Plan, Priority, Risk, RiskStatus, Rule,
+    RuleValue, Scenario, Scheme, Side, SpendLine, Stage, Trajectory,
+};
+
+/// The kinds of item that can be added, duplicated and removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Collection {
+    /// Savings schemes.
+    Schemes,
+    /// Investments.
+    Investments,
+    /// Priorities.
+    Priorities,
+    /// Activity trajectories.
+    Trajectories,
+    /// Spend lines.
+    Spend,
+    /// One-off items.
+    OneOffs,
+    /// Business rules.
+    Rules,
+    /// Localities.
+    Localities,
+    /// KPIs.
+    Kpis,
+    /// Risks.
+    Risks,
+    /// Options.
+    Scenarios,
+    /// Scoring criteria.
+    Criteria,
+}
+
+impl Collection {
+    /// Singular name for buttons: "Add scheme".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Collection::Schemes => "scheme",
+            Collection::Investments => "investment",
+            Collection::Priorities => "priority",
+            Collection::Trajectories => "trajectory",
+            Collection::Spend => "spend line",
+            Collection::OneOffs => "one-off item",
+            Collection::Rules => "business rule",
+            Collection::Localities => "locality",
+            Collection::Kpis => "KPI",
+            Collection::Risks => "risk",
+            Collection::Scenarios => "option",
+            Collection::Criteria => "criterion",
+        }
+    }
+
+    fn id_prefix(self) -> &'static str {
+        match self {
+            Collection::Schemes => "scheme",
+            Collection::Investments => "investment",
+            Collection::Priorities => "priority",
+            Collection::Trajectories => "pod",
+            Collection::Spend => "spend",
+            Collection::OneOffs => "one-off",
+            Collection::Rules => "rule",
+            Collection::Localities => "locality",
+            Collection::Kpis => "kpi",
+            Collection::Risks => "risk",
+            Collection::Scenarios => "option",
+            Collection::Criteria => "criterion",
+        }
+    }
+}
+
+/// Ids of the items in a collection, in order.
+pub fn ids(plan: &Plan, c: Collection) -> Vec<&str> {
+    fn of<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<&str> {
+        items.iter().map(id).collect()
+    }
+    match c {
+        Collection::Schemes => of(&plan.schemes, |x| &x.id),
+        Collection::Investments => of(&plan.investments, |x| &x.id),
+        Collection::Priorities => of(&plan.priorities, |x| &x.id),
+        Collection::Trajectories => of(&plan.trajectories, |x| &x.id),
+        Collection::Spend => of(&plan.spend, |x| &x.id),
+        Collection::OneOffs => of(&plan.one_offs, |x| &x.id),
+        Collection::Rules => of(&plan.rules, |x| &x.id),
+        Collection::Localities => of(&plan.localities, |x| &x.id),
+        Collection::Kpis => of(&plan.kpis, |x| &x.id),
+        Collection::Risks => of(&plan.risks, |x| &x.id),
+        Collection::Scenarios => of(&plan.scenarios, |x| &x.id),
+        Collection::Criteria => of(&plan.criteria, |x| &x.id),
+    }
+}
+
+/// An id not yet used in the collection, made from `stem`: `stem`, `stem-2`, `stem-3`, ...
+pub fn unique_id(plan: &Plan, c: Collection, stem: &str) -> String {
+    let taken = ids(plan, c);
+    if !taken.contains(&stem) && stem != super::BASE_SCENARIO {
+        return stem.to_string();
+    }
+    (2..)
+        .map(|n| format!("{stem}-{n}"))
+        .find(|id| !taken.contains(&id.as_str()))
+        .unwrap_or_else(|| stem.to_string())
+}
+
+/// Adds a new item with sensible defaults; returns its id.
+pub fn add(plan: &mut Plan, c: Collection) -> String {
+    let id = unique_id(plan, c, &format!("new-{}", c.id_prefix()));
+    let h = plan.horizon;
+    let zeros = vec![0.0; h];
+    let name = format!("New {}", c.noun());
+    match c {
+        Collection::Schemes => plan.schemes.push(Scheme {
+            id: id.clone(),
+            name,
+            programme: plan
+                .schemes
+                .first()
+                .map_or_else(|| "Unassigned".to_string(), |s| s.programme.clone()),
+            provider: None,
+            priority: None,
+            locality: None,
+            stage: Stage::Pipeline,
+            savings: zeros,
+            recurrent: true,
+            confidence: None,
+            stretch: None,
+            activity: Vec::new(),
+            active: true,
+            notes: String::new(),
+        }),
+        Collection::Investments => plan.investments.push(Investment {
+            id: id.clone(),
+            name,
+            category: plan
+                .investments
+                .first()
+                .map_or_else(|| "Transformation".to_string(), |v| v.category.clone()),
+            priority: None,
+            locality: None,
+            amounts: zeros,
+            recurrent: false,
+            benefit: None,
+            active: true,
+            notes: String::new(),
+        }),
+        Collection::Priorities => plan.priorities.push(Priority {
+            id: id.clone(),
+            name,
+            group: String::new(),
+            lead: String::new(),
+            description: String::new(),
+            actions: Vec::new(),
+            impact: String::new(),
+            scores: Default::default(),
+            milestones: Vec::new(),
+        }),
+        Collection::Trajectories => plan.trajectories.push(Trajectory {
+            id: id.clone(),
+            name,
+            unit: "activity".into(),
+            base: 0.0,
+            growth: zeros,
+            mitigation: None,
+            unit_cost: None,
+            notes: String::new(),
+        }),
+        Collection::Spend => plan.spend.push(SpendLine {
+            id: id.clone(),
+            name,
+            base: 0.0,
+            growth: Growth::Percent(zeros),
+            notes: String::new(),
+        }),
+        Collection::OneOffs => plan.one_offs.push(OneOff {
+            id: id.clone(),
+            name,
+            side: Side::Spend,
+            amounts: zeros,
+            notes: String::new(),
+        }),
+        Collection::Rules => plan.rules.push(Rule {
+            id: id.clone(),
+            name,
+            value: RuleValue::Percent(0.0),
+            notes: String::new(),
+        }),
+        Collection::Localities => plan.localities.push(Locality {
+            id: id.clone(),
+            name,
+            population: 0.0,
+            practices: 0,
+            weight: None,
+        }),
+        Collection::Kpis => plan.kpis.push(Kpi {
+            id: id.clone(),
+            name,
+            unit: String::new(),
+            target: 0.0,
+            higher_is_better: true,
+            baseline: None,
+            periods: Vec::new(),
+            plan: Vec::new(),
+            actual: Vec::new(),
+            notes: String::new(),
+        }),
+        Collection::Risks => plan.risks.push(Risk {
+            id: id.clone(),
+            name,
+            likelihood: 3,
+            impact: 3,
+            exposure: 0.0,
+            mitigation: String::new(),
+            owner: String::new(),
+            status: RiskStatus::Open,
+        }),
+        Collection::Scenarios => plan.scenarios.push(Scenario {
+            id: id.clone(),
+            name,
+            ..Scenario::default()
+        }),
+        Collection::Criteria => plan.criteria.push(Criterion {
+            id: id.clone(),
+            name,
+            weight: 1.0,
+        }),
+    }
+    id
+}
+
+/// Copies an item, placing the copy after it with a new id and " (copy)" on its name.
+/// Returns the new id, or `None` when there is no item with that id.
+pub fn duplicate(plan: &mut Plan, c: Collection, id: &str) -> Option<String> {
+    let new_id = unique_id(plan, c, &format!("{id}-copy"));
+    macro_rules! dup {
+        ($items:expr) => {{
+            let i = $items.iter().position(|x| x.id == id)?;
+            let mut copy = $items[i].clone();
+            copy.id = new_id.clone();
+            copy.name = format!("{} (copy)", copy.name);
+            $items.insert(i + 1, copy);
+        }};
+    }
+    match c {
+        Collection::Schemes => dup!(plan.schemes),
+        Collection::Investments => dup!(plan.investments),
+        Collection::Priorities => dup!(plan.priorities),
+        Collection::Trajectories => dup!(plan.trajectories),
+        Collection::Spend => dup!(plan.spend),
+        Collection::OneOffs => dup!(plan.one_offs),
+        Collection::Rules => dup!(plan.rules),
+        Collection::Localities => dup!(plan.localities),
+        Collection::Kpis => dup!(plan.kpis),
+        Collection::Risks => dup!(plan.risks),
+        Collection::Scenarios => dup!(plan.scenarios),
+        Collection::Criteria => dup!(plan.criteria),
+    }
+    Some(new_id)
+}
+
+/// Removes an item and every reference to it; returns whether it existed.
+pub fn remove(plan: &mut Plan, c: Collection, id: &str) -> bool {
+    let before = ids(plan, c).len();
+    match c {
+        Collection::Schemes => {
+            plan.schemes.retain(|x| x.id != id);
+            for s in &mut plan.scenarios {
+                s.schemes_off.retain(|x| x != id);
+                s.schemes_on.retain(|x| x != id);
+                s.confidence.remove(id);
+            }
+        }
+        Collection::Investments => {
+            plan.investments.retain(|x| x.id != id);
+            for s in &mut plan.scenarios {
+                s.investments_off.retain(|x| x != id);
+                s.investments_on.retain(|x| x != id);
+            }
+        }
+        Collection::Priorities => {
+            plan.priorities.retain(|x| x.id != id);
+            let unlink = |p: &mut Option<String>| {
+                if p.as_deref() == Some(id) {
+                    *p = None;
+                }
+            };
+            plan.schemes
+                .iter_mut()
+                .for_each(|s| unlink(&mut s.priority));
+            plan.investments
+                .iter_mut()
+                .for_each(|v| unlink(&mut v.priority));
+        }
+        Collection::Trajectories => {
+            plan.trajectories.retain(|x| x.id != id);
+            for s in &mut plan.schemes {
+                s.activity.retain(|a| a.pod != id);
+            }
+            for s in &mut plan.scenarios {
+                s.trajectory_growth_pp.remove(id);
+            }
+        }
+        Collection::Spend => {
+            plan.spend.retain(|x| x.id != id);
+            for s in &mut plan.scenarios {
+                s.spend_line_growth_pp.remove(id);
+            }
+        }
+        Collection::OneOffs => plan.one_offs.retain(|x| x.id != id),
+        Collection::Rules => plan.rules.retain(|x| x.id != id),
+        Collection::Localities => {
+            plan.localities.retain(|x| x.id != id);
+            let unlink = |p: &mut Option<String>| {
+                if p.as_deref() == Some(id) {
+                    *p = None;
+                }
+            };
+            plan.schemes
+                .iter_mut()
+                .for_each(|s| unlink(&mut s.locality));
+            plan.investments
+                .iter_mut()
+                .for_each(|v| unlink(&mut v.locality));
+        }
+        Collection::Kpis => plan.kpis.retain(|x| x.id != id),
+        Collection::Risks => plan.risks.retain(|x| x.id != id),
+        Collection::Scenarios => plan.scenarios.retain(|x| x.id != id),
+        Collection::Criteria => {
+            plan.criteria.retain(|x| x.id != id);
+            for p in &mut plan.priorities {
+                p.scores.remove(id);
+            }
+        }
+    }
+    ids(plan, c).len() != before
+}
+
+/// Sets the number of planning years, padding every per-year list with zeros or
+/// cutting it, so the plan stays valid.
+pub fn set_horizon(plan: &mut Plan, horizon: usize) {
+    let fit = |v: &mut Vec<f64>| v.resize(horizon, 0.0);
+    plan.horizon = horizon;
+    fit(plan.income.growth.values_mut());
+    for s in &mut plan.spend {
+        fit(s.growth.values_mut());
+    }
+    plan.one_offs.iter_mut().for_each(|o| fit(&mut o.amounts));
+    for s in &mut plan.schemes {
+        fit(&mut s.savings);
+        if let Some(x) = &mut s.stretch {
+            fit(x);
+        }
+        s.activity.iter_mut().for_each(|a| fit(&mut a.change));
+    }
+    plan.investments
+        .iter_mut()
+        .for_each(|v| fit(&mut v.amounts));
+    for t in &mut plan.trajectories {
+        fit(&mut t.growth);
+        if let Some(m) = &mut t.mitigation {
+            fit(m);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Size, generate};
+    use crate::model::validate;
+
+    const ALL: [Collection; 12] = [
+        Collection::Schemes,
+        Collection::Investments,
+        Collection::Priorities,
+        Collection::Trajectories,
+        Collection::Spend,
+        Collection::OneOffs,
+        Collection::Rules,
+        Collection::Localities,
+        Collection::Kpis,
+        Collection::Risks,
+        Collection::Scenarios,
+        Collection::Criteria,
+    ];
+
+    #[test]
+    fn add_duplicate_remove_keep_the_plan_valid() {
+        let mut plan = generate(&Size::S);
+        for c in ALL {
+            let id = add(&mut plan, c);
+            assert!(
+                validate(&plan).is_empty(),
+                "after add {c:?}: {:?}",
+                validate(&plan)
+            );
+            let copy = duplicate(&mut plan, c, &id).expect("duplicates");
+            assert_ne!(copy, id);
+            assert!(validate(&plan).is_empty(), "after duplicate {c:?}");
+            assert!(remove(&mut plan, c, &id));
+            assert!(remove(&mut plan, c, &copy));
+            assert!(!remove(&mut plan, c, &copy));
+        }
+        // Removing things that are referenced clears the references.
+        for c in [
+            Collection::Priorities,
+            Collection::Localities,
+            Collection::Trajectories,
+        ] {
+            let first = ids(&plan, c)[0].to_string();
+            assert!(remove(&mut plan, c, &first));
+            assert!(
+                validate(&plan).is_empty(),
+                "after removing {first}: {:?}",
+                validate(&plan)
+            );
+        }
+        let scheme = plan.scenarios[0].schemes_off[0].clone();
+        assert!(remove(&mut plan, Collection::Schemes, &scheme));
+        assert!(validate(&plan).is_empty());
+    }
+
+    #[test]
+    fn horizon_changes_resize_every_list() {
+        let mut plan = generate(&Size::S);
+        set_horizon(&mut plan, 5);
+        assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
+        set_horizon(&mut plan, 1);
+        assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
+    }
+
+    #[test]
+    fn unique_ids_never_clash() {
+        let mut plan = generate(&Size::S);
+        let a = add(&mut plan, Collection::Schemes);
+        let b = add(&mut plan, Collection::Schemes);
+        assert_ne!(a, b);
+        assert_eq!(unique_id(&plan, Collection::Scenarios, "base"), "base-2");
+    }
+}

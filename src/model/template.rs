@@ -1,0 +1,90 @@
+//! Starting points for a new plan: a blank plan, and the bundled example.
+
+use super::{
+    FORMAT_VERSION, Growth, Income, Plan, RiskSettings, Rule, RuleValue, Settings, SpendLine,
+    StageConfidence,
+};
+
+/// The bundled example: the Bedfordshire CCG operational plan 2017-19.
+pub const EXAMPLE_RON: &str = include_str!("../../sample-plans/bedfordshire-2017-19.ron");
+
+/// File name the example is known by.
+pub const EXAMPLE_NAME: &str = "bedfordshire-2017-19.ron";
+
+/// The bundled example plan, parsed and validated.
+pub fn example() -> Result<Plan, crate::io::LoadError> {
+    crate::io::parse_plan(
+        EXAMPLE_RON.as_bytes(),
+        EXAMPLE_NAME,
+        crate::io::Notation::Ron,
+    )
+}
+
+/// An empty two-year plan with the usual service areas and business rules.
+pub fn blank() -> Plan {
+    let line = |id: &str, name: &str| SpendLine {
+        id: id.into(),
+        name: name.into(),
+        base: 0.0,
+        growth: Growth::Percent(vec![0.0, 0.0]),
+        notes: String::new(),
+    };
+    let rule = |id: &str, name: &str, pct: f64| Rule {
+        id: id.into(),
+        name: name.into(),
+        value: RuleValue::Percent(pct),
+        notes: String::new(),
+    };
+    Plan {
+        format: FORMAT_VERSION,
+        title: "New locality plan".into(),
+        organisation: String::new(),
+        place: String::new(),
+        description: String::new(),
+        base_year: 2025,
+        horizon: 2,
+        localities: Vec::new(),
+        income: Income {
+            base: 0.0,
+            growth: Growth::Percent(vec![0.0, 0.0]),
+            notes: String::new(),
+        },
+        spend: vec![
+            line("acute", "Acute"),
+            line("mental_health", "Mental Health Services"),
+            line("community", "Community Health Services"),
+            line("continuing_care", "Continuing Care Services"),
+            line("primary_care", "Primary Care Services"),
+            line("medicines", "Medicines Management"),
+            line("running_costs", "Running Costs"),
+            line("other", "Other Expenditure"),
+        ],
+        one_offs: Vec::new(),
+        rules: vec![
+            rule("contingency", "Contingency", 0.5),
+            rule("surplus", "Surplus (control total)", 1.0),
+        ],
+        criteria: Vec::new(),
+        priorities: Vec::new(),
+        schemes: Vec::new(),
+        stage_confidence: StageConfidence::default(),
+        investments: Vec::new(),
+        trajectories: Vec::new(),
+        kpis: Vec::new(),
+        risks: Vec::new(),
+        scenarios: Vec::new(),
+        risk: RiskSettings::default(),
+        settings: Settings::default(),
+        audit: Vec::new(),
+        comments: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn templates_are_valid() {
+        assert!(super::example().is_ok());
+        assert!(crate::model::validate(&super::blank()).is_empty());
+    }
+}

@@ -1,0 +1,61 @@
+//! The live charts on the right: headline figures, the gap by year, and one more chart
+//! chosen by tab. Charts only read the cached engine result.
+
+mod activity;
+mod bridge;
+mod common;
+mod gap;
+mod headline;
+mod mix;
+
+use egui::{Panel, RichText, Ui};
+
+use super::FrameInput;
+use super::theme::{Palette, space};
+use crate::app::ChartKind;
+
+/// The charts panel.
+pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
+    let available = ui.available_width();
+    Panel::right("charts")
+        .resizable(true)
+        .default_size((available * 0.42).max(420.0))
+        .size_range(360.0..=available * 0.7)
+        .show(ui, |ui| {
+            let outcome = match f.outcome {
+                Ok(o) => o,
+                Err(e) => {
+                    ui.label(
+                        RichText::new(format!("Nothing to chart: {e}"))
+                            .color(Palette::of(ui.ctx()).bad),
+                    );
+                    return;
+                }
+            };
+            let plan = &f.doc.plan;
+            let last = plan.horizon.max(1);
+            f.view.bridge_year = f.view.bridge_year.clamp(1, last);
+            ui.add_space(space::S);
+            headline::show(ui, plan, outcome, &mut f.view.bridge_year);
+            ui.add_space(space::S);
+            let gap_height = (ui.available_height() * 0.42).clamp(160.0, 360.0);
+            gap::show(ui, outcome, gap_height);
+            ui.add_space(space::S);
+            ui.horizontal_wrapped(|ui| {
+                for kind in ChartKind::ALL {
+                    ui.selectable_value(&mut f.view.chart, kind, kind.label());
+                }
+            });
+            ui.separator();
+            let height = ui.available_height().max(160.0);
+            match f.view.chart {
+                ChartKind::Bridge => bridge::show(ui, outcome, f.view.bridge_year, height),
+                ChartKind::Savings => {
+                    mix::savings(ui, outcome, &mut f.view.savings_grouping, height)
+                }
+                ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod, height),
+                ChartKind::Spend => mix::spend(ui, outcome, height),
+                ChartKind::Priorities => mix::priorities(ui, outcome, height),
+            }
+        });
+}

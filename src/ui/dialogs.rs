@@ -1,0 +1,93 @@
+//! Modal questions and messages, and the native file dialogs.
+
+use std::path::PathBuf;
+
+use egui::{Context, Id, Modal, RichText};
+
+use super::theme::space;
+use crate::app::Notice;
+
+/// The answer to "save your changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Stay.
+    Cancel,
+}
+
+/// Asks whether to save unsaved changes; `None` while the question is open.
+pub fn confirm_unsaved(ctx: &Context, name: &str) -> Option<Choice> {
+    let mut choice = None;
+    let modal = Modal::new(Id::unique("confirm-unsaved")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.label(RichText::new("Save changes?").heading());
+        ui.add_space(space::S);
+        ui.label(format!(
+            "“{name}” has changes that are not saved. They will be lost if you go on without saving."
+        ));
+        ui.add_space(space::M);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                choice = Some(Choice::Save);
+            }
+            if ui.button("Don't save").clicked() {
+                choice = Some(Choice::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(Choice::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && choice.is_none() {
+        choice = Some(Choice::Cancel);
+    }
+    choice
+}
+
+/// Shows a message; returns true when it is dismissed.
+pub fn notice(ctx: &Context, notice: &Notice) -> bool {
+    let mut close = false;
+    let modal = Modal::new(Id::unique("notice")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.label(RichText::new(&notice.title).heading());
+        ui.add_space(space::S);
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for line in &notice.lines {
+                    ui.label(RichText::new(line).monospace());
+                }
+            });
+        ui.add_space(space::M);
+        if ui.button("OK").clicked() {
+            close = true;
+        }
+    });
+    close || modal.should_close()
+}
+
+/// Asks for a plan file to open.
+pub fn choose_open_path() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Open plan")
+        .add_filter("Plan (RON or JSON)", &["ron", "json"])
+        .pick_file()
+}
+
+/// Asks where to save the plan.
+pub fn choose_save_path(current_name: &str) -> Option<PathBuf> {
+    let name = if current_name.ends_with(".ron") || current_name.ends_with(".json") {
+        current_name.to_string()
+    } else {
+        "plan.ron".to_string()
+    };
+    rfd::FileDialog::new()
+        .set_title("Save plan")
+        .set_file_name(name)
+        .add_filter("Plan (RON)", &["ron"])
+        .add_filter("Plan (JSON)", &["json"])
+        .save_file()
+}

@@ -1,0 +1,239 @@
+//! Assumptions: the plan's identity and years, income and its growth, spend lines and
+//! their growth, one-off items, business rules and stage confidence.
+
+use egui::{Grid, RichText, Ui};
+
+use super::{row_actions, title_with_add, year_amounts};
+use crate::app::Collection;
+use crate::model::{Growth, Plan, RuleValue, Side, Stage, edit};
+use crate::ui::FrameInput;
+use crate::ui::theme::space;
+use crate::ui::widgets::{self, heading, problem_mark, problems_for};
+
+fn growth_editor(ui: &mut Ui, years: &[String], growth: &mut Growth, what: &str) -> bool {
+    let mut changed = false;
+    let mut is_percent = matches!(growth, Growth::Percent(_));
+    egui::ComboBox::from_id_salt(("growth-kind", what))
+        .selected_text(if is_percent { "% a year" } else { "£k a year" })
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            changed |= ui
+                .selectable_value(&mut is_percent, true, "% a year")
+                .changed();
+            changed |= ui
+                .selectable_value(&mut is_percent, false, "£k a year")
+                .changed();
+        })
+        .response
+        .accessible_name(format!("Growth kind {what}"));
+    if changed {
+        let values = vec![0.0; growth.values().len()];
+        *growth = if is_percent {
+            Growth::Percent(values)
+        } else {
+            Growth::Amount(values)
+        };
+    }
+    match growth {
+        Growth::Percent(v) => {
+            for (t, g) in v.iter_mut().enumerate() {
+                let year = years.get(t + 1).map_or("", String::as_str);
+                changed |= widgets::percent(ui, g, &format!("Growth {year} {what}")).changed();
+            }
+        }
+        Growth::Amount(v) => changed |= year_amounts(ui, years, v, &format!("Growth {what}")),
+    }
+    changed
+}
+
+fn identity(ui: &mut Ui, plan: &mut Plan) -> bool {
+    let mut changed = false;
+    Grid::new("identity")
+        .num_columns(2)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            for (label, value) in [
+                ("Title", &mut plan.title),
+                ("Organisation", &mut plan.organisation),
+                ("Place", &mut plan.place),
+            ] {
+                ui.label(label);
+                changed |= widgets::text(ui, value, 360.0, label).changed();
+                ui.end_row();
+            }
+            ui.label("Base year");
+            ui.horizontal(|ui| {
+                changed |=
+                    widgets::whole(ui, &mut plan.base_year, 1948..=2200, "Base year").changed();
+                ui.label(RichText::new(plan.year_label(0)).small());
+                ui.label("Planning years");
+                let mut horizon = plan.horizon;
+                if widgets::whole(ui, &mut horizon, 1..=20, "Planning years").changed() {
+                    edit::set_horizon(plan, horizon);
+                    changed = true;
+                }
+            });
+            ui.end_row();
+        });
+    changed
+}
+
+/// The assumptions editor.
+pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
+    let mut changed = false;
+    egui::ScrollArea::vertical()
+        .id_salt("assumptions")
+        .show(ui, |ui| {
+            heading(ui, "The plan");
+            changed |= identity(ui, &mut f.doc.plan);
+            let (plan, problems) = f.doc.parts_mut();
+            let years = plan.year_labels();
+
+            heading(ui, "Income");
+            ui.horizontal(|ui| {
+                ui.label(format!("Recurrent allocation {} £k", years[0]));
+                changed |= widgets::money(ui, &mut plan.income.base, "Income base").changed();
+                ui.label("Growth");
+                changed |= growth_editor(ui, &years, &mut plan.income.growth, "income");
+                problem_mark(ui, &problems_for(problems, "income"));
+            });
+
+            ui.add_space(space::M);
+            title_with_add(ui, "Spend by service area", Collection::Spend, f.commands);
+            Grid::new("spend")
+                .striped(true)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    ui.strong("Service area");
+                    ui.strong(format!("{} £k", years[0]));
+                    ui.strong("Growth");
+                    ui.end_row();
+                    for s in &mut plan.spend {
+                        let name = s.name.clone();
+                        ui.horizontal(|ui| {
+                            problem_mark(
+                                ui,
+                                &problems_for(problems, &format!("spend[id={}]", s.id)),
+                            );
+                            changed |=
+                                widgets::text(ui, &mut s.name, 220.0, &format!("Name of {name}"))
+                                    .changed();
+                        });
+                        changed |= widgets::money(ui, &mut s.base, &format!("Base spend {name}"))
+                            .changed();
+                        ui.horizontal(|ui| {
+                            changed |= growth_editor(ui, &years, &mut s.growth, &name);
+                            row_actions(ui, f.commands, Collection::Spend, &s.id, &name);
+                        });
+                        ui.end_row();
+                    }
+                });
+
+            ui.add_space(space::M);
+            title_with_add(ui, "One-off items", Collection::OneOffs, f.commands);
+            Grid::new("one-offs")
+                .striped(true)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    for o in &mut plan.one_offs {
+                        let name = o.name.clone();
+                        changed |=
+                            widgets::text(ui, &mut o.name, 220.0, &format!("Name of {name}"))
+                                .changed();
+                        changed |= widgets::pick(
+                            ui,
+                            ("side", &o.id),
+                            &mut o.side,
+                            &[Side::Income, Side::Spend],
+                            |s| match s {
+                                Side::Income => "Income",
+                                Side::Spend => "Spend",
+                            },
+                            &format!("Side of {name}"),
+                        );
+                        ui.horizontal(|ui| {
+                            changed |= year_amounts(ui, &years, &mut o.amounts, &name);
+                            row_actions(ui, f.commands, Collection::OneOffs, &o.id, &name);
+                        });
+                        ui.end_row();
+                    }
+                });
+
+            ui.add_space(space::M);
+            title_with_add(
+                ui,
+                "Business rules (held back from spending)",
+                Collection::Rules,
+                f.commands,
+            );
+            Grid::new("rules")
+                .striped(true)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    for r in &mut plan.rules {
+                        let name = r.name.clone();
+                        changed |=
+                            widgets::text(ui, &mut r.name, 220.0, &format!("Name of {name}"))
+                                .changed();
+                        ui.horizontal(|ui| {
+                            changed |= rule_value(ui, &mut r.value, &name);
+                            row_actions(ui, f.commands, Collection::Rules, &r.id, &name);
+                        });
+                        ui.end_row();
+                    }
+                });
+
+            ui.add_space(space::M);
+            heading(ui, "Default chance of delivery by stage");
+            ui.horizontal_wrapped(|ui| {
+                for stage in Stage::ALL {
+                    ui.label(stage.label());
+                    changed |= widgets::chance(
+                        ui,
+                        plan.stage_confidence.get_mut(stage),
+                        &format!("Chance of delivery {}", stage.label()),
+                    )
+                    .changed();
+                    ui.add_space(space::S);
+                }
+            });
+        });
+    changed
+}
+
+/// A rule's value: percent of income or a fixed amount.
+pub fn rule_value(ui: &mut Ui, value: &mut RuleValue, name: &str) -> bool {
+    let mut changed = false;
+    let mut is_percent = matches!(value, RuleValue::Percent(_));
+    egui::ComboBox::from_id_salt(("rule-kind", name))
+        .selected_text(if is_percent {
+            "% of income"
+        } else {
+            "£k a year"
+        })
+        .width(100.0)
+        .show_ui(ui, |ui| {
+            changed |= ui
+                .selectable_value(&mut is_percent, true, "% of income")
+                .changed();
+            changed |= ui
+                .selectable_value(&mut is_percent, false, "£k a year")
+                .changed();
+        })
+        .response
+        .accessible_name(format!("Rule kind {name}"));
+    if changed {
+        *value = if is_percent {
+            RuleValue::Percent(0.0)
+        } else {
+            RuleValue::Amount(0.0)
+        };
+    }
+    match value {
+        RuleValue::Percent(x) => {
+            changed |= widgets::percent(ui, x, &format!("Rule {name}")).changed()
+        }
+        RuleValue::Amount(x) => changed |= widgets::money(ui, x, &format!("Rule {name}")).changed(),
+    }
+    changed
+}

@@ -1,0 +1,116 @@
+//! The editor in the middle: one section of the plan at a time, as tables that take
+//! typing and dragging. Every editor returns whether it changed the plan.
+
+mod assumptions;
+mod investments;
+mod options;
+mod people;
+mod priorities;
+mod schemes;
+mod trajectories;
+
+use egui::{CentralPanel, RichText, Ui};
+
+use super::FrameInput;
+use super::theme::space;
+use crate::app::{Collection, Command, Mode, Section};
+use crate::model::Plan;
+
+/// Row height of editor tables.
+pub const ROW_HEIGHT: f32 = 28.0;
+
+/// The central editor. Read-only in review mode.
+pub fn editor(ui: &mut Ui, f: &mut FrameInput) -> bool {
+    let mut changed = false;
+    CentralPanel::default_margins().show(ui, |ui| {
+        if f.view.mode == Mode::Review {
+            ui.label(
+                RichText::new("Review mode: the plan is read only. Switch to Edit to change it.")
+                    .small(),
+            );
+        }
+        let editing = f.view.mode == Mode::Edit;
+        ui.add_enabled_ui(editing, |ui| {
+            changed = match f.view.section {
+                Section::Assumptions => assumptions::show(ui, f),
+                Section::Schemes => schemes::show(ui, f),
+                Section::Investments => investments::show(ui, f),
+                Section::Priorities => priorities::show(ui, f),
+                Section::Trajectories => trajectories::show(ui, f),
+                Section::Localities => people::localities(ui, f),
+                Section::Kpis => people::kpis(ui, f),
+                Section::Risks => people::risks(ui, f),
+                Section::Options => options::show(ui, f),
+            };
+        });
+    });
+    changed
+}
+
+/// A section title with an "Add" button for its collection.
+pub fn title_with_add(
+    ui: &mut Ui,
+    title: &str,
+    collection: Collection,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).heading());
+        ui.add_space(space::M);
+        if ui.button(format!("+ Add {}", collection.noun())).clicked() {
+            commands.push(Command::Add(collection));
+        }
+    });
+}
+
+/// Duplicate and remove buttons for one item.
+pub fn row_actions(
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+    collection: Collection,
+    id: &str,
+    name: &str,
+) {
+    if ui
+        .small_button("Copy")
+        .accessible_name(format!("Duplicate {name}"))
+        .on_hover_text("Duplicate")
+        .clicked()
+    {
+        commands.push(Command::Duplicate(collection, id.to_string()));
+    }
+    if ui
+        .small_button("Remove")
+        .accessible_name(format!("Remove {name}"))
+        .on_hover_text("Remove")
+        .clicked()
+    {
+        commands.push(Command::Remove(collection, id.to_string()));
+    }
+}
+
+/// `(id, name)` choices for pickers.
+pub fn localities(plan: &Plan) -> Vec<(String, String)> {
+    plan.localities
+        .iter()
+        .map(|l| (l.id.clone(), l.name.clone()))
+        .collect()
+}
+
+/// `(id, name)` choices for pickers.
+pub fn priorities_of(plan: &Plan) -> Vec<(String, String)> {
+    plan.priorities
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect()
+}
+
+/// One editable amount per planning year, each named for screen readers.
+pub fn year_amounts(ui: &mut Ui, plan_years: &[String], values: &mut [f64], what: &str) -> bool {
+    let mut changed = false;
+    for (t, v) in values.iter_mut().enumerate() {
+        let year = plan_years.get(t + 1).map_or("", String::as_str);
+        changed |= super::widgets::money(ui, v, &format!("{what} {year}")).changed();
+    }
+    changed
+}

@@ -1,0 +1,32 @@
+//! The panels of the window. Each reads the document and the cached engine result,
+//! edits the plan's fields directly, and queues commands for anything structural.
+
+mod bars;
+pub mod charts;
+pub mod dialogs;
+pub mod editors;
+mod outline;
+pub mod theme;
+pub mod widgets;
+
+use crate::app::{Command, Document, Preferences, ViewState};
+use crate::engine::Outcome;
+
+pub use bars::{status_bar, top_bar};
+pub use charts::charts_panel;
+pub use editors::editor;
+pub use outline::outline;
+
+/// What every panel gets for one frame.
+pub struct FrameInput<'a> {
+    /// The open plan.
+    pub doc: &'a mut Document,
+    /// What the window shows.
+    pub view: &'a mut ViewState,
+    /// The engine's result for the current option and view, or why there is none.
+    pub outcome: Result<&'a Outcome, &'a String>,
+    /// Preferences.
+    pub prefs: &'a Preferences,
+    /// Commands to run at the end of the frame.
+    pub commands: &'a mut Vec<Command>,
+}

@@ -1,0 +1,210 @@
+//! Small reusable widgets: number fields with £ and % formatting, pickers by id, status
+//! chips and problem markers. Every input gets an accessible name.
+
+use egui::{Color32, DragValue, Response, RichText, Ui};
+
+use super::theme::Palette;
+use crate::format::grouped;
+use crate::model::Problem;
+
+/// Accepts `1,234.5`, `£1,234`, `12%` and plain numbers.
+fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | '£' | '%' | ' ' | 'k'))
+        .collect();
+    cleaned.parse().ok()
+}
+
+/// An amount in £000 shown with thousands separators; drag or type.
+pub fn money(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    let speed = (value.abs() / 200.0).clamp(1.0, 500.0);
+    ui.add(
+        DragValue::new(value)
+            .speed(speed)
+            .custom_formatter(|v, _| grouped(v, 0))
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
+    .on_hover_text(format!("{name} (£000)"))
+}
+
+/// A count of activity or people, with thousands separators.
+pub fn count(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    money(ui, value, name)
+}
+
+/// A percentage written as percent (4.9 = 4.9%).
+pub fn percent(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    ui.add(
+        DragValue::new(value)
+            .speed(0.05)
+            .range(-100.0..=1000.0)
+            .fixed_decimals(1)
+            .suffix("%")
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
+}
+
+/// Percentage points (an option's change to a growth rate).
+pub fn points(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    ui.add(
+        DragValue::new(value)
+            .speed(0.05)
+            .range(-100.0..=100.0)
+            .fixed_decimals(1)
+            .suffix(" pp")
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
+}
+
+/// A chance of delivery (0-1) shown as a percentage.
+pub fn chance(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    let mut pct = *value * 100.0;
+    let response = ui
+        .add(
+            DragValue::new(&mut pct)
+                .speed(0.5)
+                .range(0.0..=100.0)
+                .fixed_decimals(0)
+                .suffix("%")
+                .custom_parser(parse_number),
+        )
+        .accessible_name(name);
+    if response.changed() {
+        *value = pct / 100.0;
+    }
+    response
+}
+
+/// A whole number within a range.
+pub fn whole<T: egui::emath::Numeric>(
+    ui: &mut Ui,
+    value: &mut T,
+    range: std::ops::RangeInclusive<T>,
+    name: &str,
+) -> Response {
+    ui.add(DragValue::new(value).range(range).speed(0.05))
+        .accessible_name(name)
+}
+
+/// A single-line text field of the given width.
+pub fn text(ui: &mut Ui, value: &mut String, width: f32, name: &str) -> Response {
+    ui.add(egui::TextEdit::singleline(value).desired_width(width))
+        .accessible_name(name)
+}
+
+/// A multi-line text field.
+pub fn paragraph(ui: &mut Ui, value: &mut String, name: &str) -> Response {
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .accessible_name(name)
+}
+
+/// Picks an item by id from `(id, name)` choices, or none.
+pub fn pick_id(
+    ui: &mut Ui,
+    salt: impl egui::AsIdSalt,
+    value: &mut Option<String>,
+    choices: &[(String, String)],
+    none_label: &str,
+    name: &str,
+    width: f32,
+) -> bool {
+    let current = value
+        .as_deref()
+        .and_then(|id| choices.iter().find(|(c, _)| c == id))
+        .map_or(none_label, |(_, n)| n.as_str());
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(current)
+        .width(width)
+        .show_ui(ui, |ui| {
+            changed |= ui.selectable_value(value, None, none_label).changed();
+            for (id, label) in choices {
+                changed |= ui
+                    .selectable_value(value, Some(id.clone()), label)
+                    .changed();
+            }
+        })
+        .response
+        .accessible_name(name);
+    changed
+}
+
+/// Picks one of a fixed set of values.
+pub fn pick<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    salt: impl egui::AsIdSalt,
+    value: &mut T,
+    choices: &[T],
+    label: impl Fn(T) -> &'static str,
+    name: &str,
+) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(label(*value))
+        .show_ui(ui, |ui| {
+            for c in choices {
+                changed |= ui.selectable_value(value, *c, label(*c)).changed();
+            }
+        })
+        .response
+        .accessible_name(name);
+    changed
+}
+
+/// A heading for a section of an editor.
+pub fn heading(ui: &mut Ui, text: &str) {
+    ui.add_space(super::theme::space::S);
+    ui.label(RichText::new(text).heading());
+}
+
+/// A coloured status word.
+pub fn chip(ui: &mut Ui, text: &str, colour: Color32) -> Response {
+    ui.label(RichText::new(text).color(colour).strong())
+}
+
+/// The problems whose path starts with `prefix` (e.g. `schemes[id=x]`).
+pub fn problems_for<'a>(problems: &'a [Problem], prefix: &str) -> Vec<&'a Problem> {
+    problems
+        .iter()
+        .filter(|p| {
+            p.path.starts_with(prefix)
+                && p.path[prefix.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == '.' || c == '[')
+        })
+        .collect()
+}
+
+/// A warning mark with the reasons on hover, when there are problems.
+pub fn problem_mark(ui: &mut Ui, problems: &[&Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    let palette = Palette::of(ui.ctx());
+    let reasons: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    ui.label(RichText::new("⚠").color(palette.bad).strong())
+        .on_hover_text(reasons.join("\n"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn parses_what_people_type() {
+        assert_eq!(parse_number("1,234.5"), Some(1234.5));
+        assert_eq!(parse_number("£19,235"), Some(19235.0));
+        assert_eq!(parse_number("4.9%"), Some(4.9));
+        assert_eq!(parse_number("-3,681"), Some(-3681.0));
+        assert_eq!(parse_number("abc"), None);
+    }
+}
