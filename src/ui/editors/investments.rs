@@ -28,6 +28,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(28.0))
                 .column(Column::initial(220.0).at_least(120.0).clip(true))
+                .column(Column::exact(118.0))
                 .column(Column::initial(200.0).at_least(100.0).clip(true));
             for _ in 0..h {
                 table = table.column(Column::initial(80.0));
@@ -42,7 +43,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 table = table.column(Column::initial(140.0).clip(true));
             }
             table
-                .column(Column::exact(48.0))
                 .header(ROW_HEIGHT, |mut header| {
                     header.col(|ui| {
                         ui.label("On");
@@ -50,6 +50,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     header.col(|ui| {
                         ui.strong("Investment");
                     });
+                    header.col(|_| {});
                     header.col(|ui| {
                         ui.strong("Category");
                     });
@@ -76,7 +77,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             ui.strong("Priority");
                         });
                     }
-                    header.col(|_| {});
                 })
                 .body(|body| {
                     body.rows(ROW_HEIGHT, plan.investments.len(), |mut row| {
@@ -101,6 +101,9 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 &format!("Name of {name}"),
                             )
                             .changed();
+                        });
+                        row.col(|ui| {
+                            row_actions(ui, f.commands, Collection::Investments, &v.id, &name)
                         });
                         row.col(|ui| {
                             changed |= widgets::text(
@@ -167,9 +170,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 );
                             });
                         }
-                        row.col(|ui| {
-                            row_actions(ui, f.commands, Collection::Investments, &v.id, &name)
-                        });
                     });
                 });
         });

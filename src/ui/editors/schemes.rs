@@ -157,6 +157,7 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(28.0))
                 .column(Column::initial(220.0).at_least(120.0).clip(true))
+                .column(Column::exact(176.0))
                 .column(Column::initial(150.0).at_least(80.0).clip(true))
                 .column(Column::initial(120.0));
             for _ in 0..h {
@@ -172,7 +173,6 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                 table = table.column(Column::initial(140.0).clip(true));
             }
             table
-                .column(Column::exact(64.0))
                 .header(ROW_HEIGHT, |mut header| {
                     header.col(|ui| {
                         ui.label("On").on_hover_text("Counts in the base plan");
@@ -180,6 +180,7 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                     header.col(|ui| {
                         ui.strong("Scheme");
                     });
+                    header.col(|_| {});
                     header.col(|ui| {
                         ui.strong("Programme");
                     });
@@ -209,7 +210,6 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                             ui.strong("Priority");
                         });
                     }
-                    header.col(|_| {});
                 })
                 .body(|body| {
                     body.rows(ROW_HEIGHT, visible.len(), |mut row| {
@@ -239,6 +239,17 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                                 f.view.selected = Some(s.id.clone());
                             }
                             changed |= r.changed();
+                        });
+                        row.col(|ui| {
+                            if ui
+                                .small_button("Details")
+                                .accessible_name(format!("Details of {name}"))
+                                .on_hover_text("Details")
+                                .clicked()
+                            {
+                                f.view.selected = Some(s.id.clone());
+                            }
+                            row_actions(ui, f.commands, Collection::Schemes, &s.id, &name);
                         });
                         row.col(|ui| {
                             changed |= widgets::text(
@@ -322,17 +333,6 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                                 );
                             });
                         }
-                        row.col(|ui| {
-                            if ui
-                                .small_button("Details")
-                                .accessible_name(format!("Details of {name}"))
-                                .on_hover_text("Details")
-                                .clicked()
-                            {
-                                f.view.selected = Some(s.id.clone());
-                            }
-                            row_actions(ui, f.commands, Collection::Schemes, &s.id, &name);
-                        });
                     });
                 });
         });
