@@ -89,7 +89,6 @@ impl PlaceplanApp {
         match path {
             None => {
                 let mut app = Self::new(example(), None, prefs);
-                app.doc = Document::new(app.doc.plan.clone(), None);
                 app.doc.mark_saved_as_untitled();
                 app
             }
@@ -140,6 +139,13 @@ impl PlaceplanApp {
     /// Preferences to keep between runs.
     pub fn preferences(&self) -> &Preferences {
         &self.prefs
+    }
+
+    /// Changes the plan from outside the panels (scripts, tests, benchmarks) as one edit.
+    pub fn edit_plan(&mut self, edit: impl FnOnce(&mut Plan)) {
+        self.doc.checkpoint();
+        edit(&mut self.doc.plan);
+        self.doc.changed();
     }
 
     /// Queues a command to run at the end of the frame.
@@ -454,6 +460,7 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
         viewport: egui::ViewportBuilder::default()
             .with_title("placeplan")
             .with_inner_size([1400.0, 860.0])
+            .with_maximized(true)
             .with_min_inner_size([960.0, 600.0])
             .with_drag_and_drop(true),
         ..Default::default()

@@ -138,8 +138,10 @@ pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
             ui.separator();
             if f.doc.is_dirty() {
                 ui.label(RichText::new("Unsaved changes").color(palette.warn).small());
-            } else {
+            } else if f.doc.path.is_some() {
                 ui.label(RichText::new("All changes saved").small());
+            } else {
+                ui.label(RichText::new("No changes").small());
             }
             ui.separator();
             let problems = f.doc.problems();

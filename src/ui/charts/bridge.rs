@@ -80,7 +80,7 @@ pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
                 })
                 .x_axis_formatter(super::common::money_m_axis)
                 .y_axis_min_width(150.0)
-                .y_grid_spacer(every_step)
+                .y_grid_spacer(super::common::every_step)
                 .show(ui, |p| {
                     p.bar_chart(
                         BarChart::new("Bridge", bars)
@@ -89,18 +89,6 @@ pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
                     );
                 });
         });
-}
-
-/// One grid mark per bar, so every bar has its label.
-fn every_step(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
-    let (lo, hi) = input.bounds;
-    let (lo, hi) = (lo.ceil() as i64, hi.floor() as i64);
-    (lo..=hi)
-        .map(|v| egui_plot::GridMark {
-            value: v as f64,
-            step_size: 1.0,
-        })
-        .collect()
 }
 
 fn shorten(text: &str, max: usize) -> String {

@@ -66,3 +66,16 @@ pub fn money_hover(years: Vec<String>) -> impl Fn(&egui_plot::HoverPosition<'_>)
         _ => None,
     }
 }
+
+/// One grid mark per bar, so every bar has its label.
+pub fn every_step(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    let (lo, hi) = (lo.ceil() as i64, hi.floor() as i64);
+    (lo..=hi)
+        .map(|v| egui_plot::GridMark {
+            value: v as f64,
+            // A large step draws the labels at full strength.
+            step_size: 10.0,
+        })
+        .collect()
+}

@@ -152,15 +152,7 @@ pub fn priorities(ui: &mut Ui, o: &Outcome, height: f32) {
         .show_x(false)
         .x_axis_formatter(money_m_axis)
         .y_axis_min_width(170.0)
-        .y_grid_spacer(|input| {
-            let (lo, hi) = input.bounds;
-            (lo.ceil() as i64..=hi.floor() as i64)
-                .map(|v| egui_plot::GridMark {
-                    value: v as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .y_grid_spacer(super::common::every_step)
         .y_axis_formatter(move |mark, _| {
             let i = (-mark.value).round();
             if (mark.value + i).abs() > 1e-6 || i < 0.0 {

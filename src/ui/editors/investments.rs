@@ -28,7 +28,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(28.0))
                 .column(Column::initial(220.0).at_least(120.0).clip(true))
-                .column(Column::exact(118.0))
+                .column(Column::exact(150.0))
                 .column(Column::initial(200.0).at_least(100.0).clip(true));
             for _ in 0..h {
                 table = table.column(Column::initial(80.0));

@@ -157,7 +157,7 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(28.0))
                 .column(Column::initial(220.0).at_least(120.0).clip(true))
-                .column(Column::exact(176.0))
+                .column(Column::exact(212.0))
                 .column(Column::initial(150.0).at_least(80.0).clip(true))
                 .column(Column::initial(120.0));
             for _ in 0..h {
