@@ -12,7 +12,7 @@ fn the_readme_example_plan_is_valid() {
         + 7;
     let len = readme[start..].find("```").expect("the example ends");
     let plan = parse_plan(
-        readme[start..start + len].as_bytes(),
+        &readme.as_bytes()[start..start + len],
         "README.md",
         Notation::Ron,
     )

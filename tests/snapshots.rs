@@ -47,3 +47,12 @@ fn priorities_with_activity_chart() {
     harness.run();
     harness.snapshot("priorities_activity");
 }
+
+#[test]
+fn kpis_with_spend_mix() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().section = Section::Kpis;
+    harness.state_mut().view_mut().chart = ChartKind::Spend;
+    harness.run();
+    harness.snapshot("kpis_spend");
+}

@@ -149,7 +149,7 @@ pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
                 ui.label(RichText::new("Plan is valid").color(palette.good).small());
             } else {
                 ui.label(
-                    RichText::new(format!("⚠ {} problem(s)", problems.len()))
+                    RichText::new(format!("{} problem(s)", problems.len()))
                         .color(palette.bad)
                         .small(),
                 )

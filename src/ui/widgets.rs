@@ -92,7 +92,10 @@ pub fn whole<T: egui::emath::Numeric>(
 
 /// A single-line text field of the given width.
 pub fn text(ui: &mut Ui, value: &mut String, width: f32, name: &str) -> Response {
-    ui.add(egui::TextEdit::singleline(value).desired_width(width))
+    // A fixed size: grids size their cells from what the cell took last frame, so a
+    // field that only asks for a width would never grow past the first frame's.
+    let height = ui.spacing().interact_size.y;
+    ui.add_sized([width, height], egui::TextEdit::singleline(value))
         .accessible_name(name)
 }
 
@@ -191,7 +194,7 @@ pub fn problem_mark(ui: &mut Ui, problems: &[&Problem]) {
     }
     let palette = Palette::of(ui.ctx());
     let reasons: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    ui.label(RichText::new("⚠").color(palette.bad).strong())
+    ui.label(RichText::new("(!)").color(palette.bad).strong())
         .on_hover_text(reasons.join("\n"));
 }
 

@@ -4,14 +4,14 @@
 use egui::Ui;
 use egui_plot::{Line, LineStyle, PlotPoints};
 
-use super::common::{count_axis, plot, year_axis};
+use super::common::{count_axis, key, plot, year_axis};
 use crate::engine::{Outcome, TrajectoryRow};
 use crate::format::grouped;
 use crate::model::Plan;
 use crate::ui::theme::Palette;
 
 /// Draws the activity chart with its point-of-delivery picker.
-pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, pod: &mut Option<String>, height: f32) {
+pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, pod: &mut Option<String>) {
     if o.trajectories.is_empty() {
         ui.label("This plan has no activity trajectories.");
         return;
@@ -49,7 +49,18 @@ pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, pod: &mut Option<String>, hei
         .find(|t| t.id == chosen.id)
         .map_or(String::new(), |t| t.unit.clone());
     let years = o.years.clone();
-    plot("activity-chart", height - 30.0)
+    key(
+        ui,
+        &[
+            (
+                "Do nothing (solid) and from last year's plan (dashed)",
+                palette.do_nothing,
+            ),
+            ("Do something", palette.do_something),
+            ("Risk-adjusted (dotted)", palette.face_value),
+        ],
+    );
+    plot("activity-chart", ui.available_height().max(120.0))
         .x_axis_formatter(year_axis(o.years.clone()))
         .y_axis_formatter(count_axis)
         .y_axis_label(if unit.is_empty() {

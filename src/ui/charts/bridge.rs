@@ -4,7 +4,7 @@
 use egui::Ui;
 use egui_plot::{Bar, BarChart};
 
-use super::common::plot_without_legend;
+use super::common::plot;
 use crate::engine::{Outcome, StepKind};
 use crate::format::money;
 use crate::ui::theme::Palette;
@@ -66,7 +66,7 @@ pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
     egui::ScrollArea::vertical()
         .id_salt("bridge-scroll")
         .show(ui, |ui| {
-            plot_without_legend("bridge-chart", plot_height)
+            plot("bridge-chart", plot_height)
                 .show_x(false)
                 .y_axis_formatter(move |mark, _| {
                     let i = (-mark.value).round();

@@ -1,17 +1,14 @@
 //! Shared chart settings: axes for years and money, hover read-outs, no accidental
 //! zooming in a workshop.
 
-use egui_plot::{GridMark, Legend, Plot};
+use egui::{Color32, Ui};
+use egui_plot::{GridMark, Plot};
 
 use crate::format::{grouped, money};
 
-/// A plot with the house settings: fixed view, legend, given height.
+/// A plot with the house settings: a fixed view (no accidental zooming in a workshop)
+/// of the given height. Keys go above the plot with [`key`], never over the data.
 pub fn plot(id: &str, height: f32) -> Plot<'static> {
-    plot_without_legend(id, height).legend(Legend::default().position(egui_plot::Corner::LeftTop))
-}
-
-/// A plot like [`plot`] without a legend, for charts whose bars name themselves.
-pub fn plot_without_legend(id: &str, height: f32) -> Plot<'static> {
     Plot::new(id.to_string())
         .height(height)
         .allow_zoom(false)
@@ -78,4 +75,35 @@ pub fn every_step(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
             step_size: 10.0,
         })
         .collect()
+}
+
+/// A key to a chart's series, wrapped above the chart so it never covers the data.
+/// Returns the height it took.
+pub fn key(ui: &mut Ui, items: &[(&str, Color32)]) -> f32 {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for (name, colour) in items {
+            // Swatch and name are one widget, so they wrap together.
+            let text_colour = ui.visuals().text_color();
+            let font = egui::TextStyle::Small.resolve(ui.style());
+            let galley = ui
+                .painter()
+                .layout_no_wrap(name.to_string(), font, text_colour);
+            let swatch = 10.0;
+            let size = egui::vec2(swatch + 4.0 + galley.size().x, galley.size().y.max(swatch));
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            let swatch_rect = egui::Rect::from_center_size(
+                egui::pos2(rect.left() + swatch / 2.0, rect.center().y),
+                egui::vec2(swatch, swatch),
+            );
+            ui.painter().rect_filled(swatch_rect, 2.0, *colour);
+            let text_pos = egui::pos2(rect.left() + swatch + 4.0, rect.top());
+            ui.painter().galley(text_pos, galley, text_colour);
+            ui.add_space(8.0);
+        }
+    })
+    .response
+    .rect
+    .height()
+        + ui.spacing().item_spacing.y
 }

@@ -4,7 +4,7 @@
 use egui::Ui;
 use egui_plot::{FilledArea, HLine, Line, LineStyle, PlotPoints};
 
-use super::common::{money_hover, money_m_axis, plot, year_axis};
+use super::common::{key, money_hover, money_m_axis, plot, year_axis};
 use crate::engine::Outcome;
 use crate::ui::theme::Palette;
 
@@ -25,33 +25,20 @@ pub fn show(ui: &mut Ui, o: &Outcome, height: f32) {
         .iter()
         .map(|r| r.unidentified_savings / 1000.0)
         .collect();
-    // Headroom above the lines for the legend.
-    let top = o
-        .finance
-        .iter()
-        .map(|r| {
-            r.gap_do_nothing
-                .max(r.gap_do_something_face)
-                .max(r.gap_do_something)
-        })
-        .fold(0.0_f64, f64::max)
-        / 1000.0;
-    let bottom = o
-        .finance
-        .iter()
-        .map(|r| {
-            r.gap_do_nothing
-                .min(r.gap_do_something_face)
-                .min(r.gap_do_something)
-        })
-        .fold(0.0_f64, f64::min)
-        / 1000.0;
-    let headroom = (top - bottom).max(1.0) * 0.75;
+    let key_height = key(
+        ui,
+        &[
+            ("Do nothing", palette.do_nothing),
+            ("Do something, face value (dashed)", palette.face_value),
+            ("Do something, risk-adjusted", palette.do_something),
+            ("Still to find", palette.bad.gamma_multiply(0.5)),
+        ],
+    );
+    let height = (height - key_height).max(100.0);
     plot("gap-chart", height)
-        .include_y(top + headroom)
         .x_axis_formatter(year_axis(o.years.clone()))
         .y_axis_formatter(money_m_axis)
-        .y_axis_label("Gap, £m (positive = money to find)")
+        .y_axis_label("Gap, £m")
         .label_formatter(money_hover(o.years.clone()))
         .include_y(0.0)
         .show(ui, |p| {

@@ -4,7 +4,7 @@
 use egui::Ui;
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
-use super::common::{money_m_axis, plot, year_axis};
+use super::common::{key, money_m_axis, plot, year_axis};
 use crate::app::SavingsGrouping;
 use crate::engine::{Outcome, SavingsGroup};
 use crate::format::money;
@@ -24,6 +24,7 @@ fn stacked<'a>(
             .map(|(t, v)| {
                 Bar::new(t as f64, v / 1000.0)
                     .width(0.6)
+                    .fill(series(i))
                     .name(format!("{name}: {}", money(*v)))
             })
             .collect();
@@ -38,7 +39,7 @@ fn stacked<'a>(
 }
 
 /// Savings stacked by programme or stage, with the risk-adjusted total as a line.
-pub fn savings(ui: &mut Ui, o: &Outcome, grouping: &mut SavingsGrouping, height: f32) {
+pub fn savings(ui: &mut Ui, o: &Outcome, grouping: &mut SavingsGrouping) {
     ui.horizontal(|ui| {
         ui.label("Group by");
         ui.selectable_value(grouping, SavingsGrouping::Programme, "Programme");
@@ -57,6 +58,13 @@ pub fn savings(ui: &mut Ui, o: &Outcome, grouping: &mut SavingsGrouping, height:
         1,
     );
     let palette = Palette::of(ui.ctx());
+    let mut items: Vec<(&str, egui::Color32)> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.key.as_str(), series(i)))
+        .collect();
+    items.push(("Risk-adjusted total (line)", palette.total));
+    key(ui, &items);
     let risk: PlotPoints = o
         .finance
         .iter()
@@ -64,10 +72,10 @@ pub fn savings(ui: &mut Ui, o: &Outcome, grouping: &mut SavingsGrouping, height:
         .skip(1)
         .map(|(t, r)| [t as f64, r.savings_risk_adjusted / 1000.0])
         .collect();
-    plot("savings-chart", height - 30.0)
+    plot("savings-chart", ui.available_height().max(120.0))
         .x_axis_formatter(year_axis(o.years.clone()))
         .y_axis_formatter(money_m_axis)
-        .y_axis_label("Savings, £m (face value)")
+        .y_axis_label("Savings, £m")
         .include_y(0.0)
         .include_x(0.4)
         .include_x(o.years.len() as f64 - 0.4)
@@ -84,14 +92,21 @@ pub fn savings(ui: &mut Ui, o: &Outcome, grouping: &mut SavingsGrouping, height:
 }
 
 /// Spend by service area, stacked by year.
-pub fn spend(ui: &mut Ui, o: &Outcome, height: f32) {
+pub fn spend(ui: &mut Ui, o: &Outcome) {
+    let items: Vec<(&str, egui::Color32)> = o
+        .spend_lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.name.as_str(), series(i)))
+        .collect();
+    key(ui, &items);
     let charts = stacked(
         o.spend_lines
             .iter()
             .map(|l| (l.name.as_str(), l.values.as_slice())),
         0,
     );
-    plot("spend-chart", height)
+    plot("spend-chart", ui.available_height().max(120.0))
         .x_axis_formatter(year_axis(o.years.clone()))
         .y_axis_formatter(money_m_axis)
         .y_axis_label("Spend, £m")
@@ -144,34 +159,47 @@ pub fn priorities(ui: &mut Ui, o: &Outcome, height: f32) {
             )
         })
         .collect();
+    key(
+        ui,
+        &[
+            ("Investment over the plan", palette.do_nothing),
+            ("Savings over the plan, face value", palette.good),
+        ],
+    );
     let labels: Vec<String> = ranked
         .iter()
         .map(|p| format!("{}. {} ({:.1})", p.rank, p.name, p.score))
         .collect();
-    plot("priorities-chart", height)
-        .show_x(false)
-        .x_axis_formatter(money_m_axis)
-        .y_axis_min_width(170.0)
-        .y_grid_spacer(super::common::every_step)
-        .y_axis_formatter(move |mark, _| {
-            let i = (-mark.value).round();
-            if (mark.value + i).abs() > 1e-6 || i < 0.0 {
-                return String::new();
-            }
-            labels.get(i as usize).cloned().unwrap_or_default()
-        })
-        .show(ui, |p| {
-            p.bar_chart(
-                BarChart::new("Investment over the plan", investment)
-                    .horizontal()
-                    .color(palette.do_nothing)
-                    .element_formatter(Box::new(|b, _| b.name.clone())),
-            );
-            p.bar_chart(
-                BarChart::new("Savings over the plan (face value)", savings)
-                    .horizontal()
-                    .color(palette.good)
-                    .element_formatter(Box::new(|b, _| b.name.clone())),
-            );
+    // Every priority keeps room for its label; a long list scrolls.
+    let plot_height = (ranked.len() as f32 * 30.0 + 40.0).max(height - 30.0);
+    egui::ScrollArea::vertical()
+        .id_salt("priorities-scroll")
+        .show(ui, |ui| {
+            plot("priorities-chart", plot_height)
+                .show_x(false)
+                .x_axis_formatter(money_m_axis)
+                .y_axis_min_width(170.0)
+                .y_grid_spacer(super::common::every_step)
+                .y_axis_formatter(move |mark, _| {
+                    let i = (-mark.value).round();
+                    if (mark.value + i).abs() > 1e-6 || i < 0.0 {
+                        return String::new();
+                    }
+                    labels.get(i as usize).cloned().unwrap_or_default()
+                })
+                .show(ui, |p| {
+                    p.bar_chart(
+                        BarChart::new("Investment over the plan", investment)
+                            .horizontal()
+                            .color(palette.do_nothing)
+                            .element_formatter(Box::new(|b, _| b.name.clone())),
+                    );
+                    p.bar_chart(
+                        BarChart::new("Savings over the plan (face value)", savings)
+                            .horizontal()
+                            .color(palette.good)
+                            .element_formatter(Box::new(|b, _| b.name.clone())),
+                    );
+                });
         });
 }

@@ -16,11 +16,13 @@ use crate::app::ChartKind;
 
 /// The charts panel.
 pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
-    let available = ui.available_width();
+    // Sized from the window, not from what is left of it, so nothing the editor draws
+    // can change the charts' width from one frame to the next.
+    let available = ui.ctx().content_rect().width();
     Panel::right("charts")
         .resizable(true)
-        .default_size((available * 0.42).max(420.0))
-        .size_range(360.0..=available * 0.7)
+        .default_size((available * 0.36).max(420.0))
+        .size_range(360.0..=(available * 0.6).max(360.0))
         .show(ui, |ui| {
             let outcome = match f.outcome {
                 Ok(o) => o,
@@ -50,11 +52,9 @@ pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
             let height = ui.available_height().max(160.0);
             match f.view.chart {
                 ChartKind::Bridge => bridge::show(ui, outcome, f.view.bridge_year, height),
-                ChartKind::Savings => {
-                    mix::savings(ui, outcome, &mut f.view.savings_grouping, height)
-                }
-                ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod, height),
-                ChartKind::Spend => mix::spend(ui, outcome, height),
+                ChartKind::Savings => mix::savings(ui, outcome, &mut f.view.savings_grouping),
+                ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod),
+                ChartKind::Spend => mix::spend(ui, outcome),
                 ChartKind::Priorities => mix::priorities(ui, outcome, height),
             }
         });

@@ -3,7 +3,7 @@
 
 use egui::{Grid, RichText, Ui};
 
-use super::{row_actions, title_with_add, year_amounts};
+use super::{name_with_actions, title_with_add, year_amounts};
 use crate::app::Collection;
 use crate::model::{Growth, Plan, RuleValue, Side, Stage, edit};
 use crate::ui::FrameInput;
@@ -82,6 +82,7 @@ fn identity(ui: &mut Ui, plan: &mut Plan) -> bool {
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let mut changed = false;
     egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
         .id_salt("assumptions")
         .show(ui, |ui| {
             heading(ui, "The plan");
@@ -115,15 +116,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 ui,
                                 &problems_for(problems, &format!("spend[id={}]", s.id)),
                             );
-                            changed |=
-                                widgets::text(ui, &mut s.name, 220.0, &format!("Name of {name}"))
-                                    .changed();
+                            changed |= name_with_actions(
+                                ui,
+                                &mut s.name,
+                                220.0,
+                                &name,
+                                f.commands,
+                                Collection::Spend,
+                                &s.id,
+                            );
                         });
                         changed |= widgets::money(ui, &mut s.base, &format!("Base spend {name}"))
                             .changed();
                         ui.horizontal(|ui| {
                             changed |= growth_editor(ui, &years, &mut s.growth, &name);
-                            row_actions(ui, f.commands, Collection::Spend, &s.id, &name);
                         });
                         ui.end_row();
                     }
@@ -137,9 +143,15 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .show(ui, |ui| {
                     for o in &mut plan.one_offs {
                         let name = o.name.clone();
-                        changed |=
-                            widgets::text(ui, &mut o.name, 220.0, &format!("Name of {name}"))
-                                .changed();
+                        changed |= name_with_actions(
+                            ui,
+                            &mut o.name,
+                            220.0,
+                            &name,
+                            f.commands,
+                            Collection::OneOffs,
+                            &o.id,
+                        );
                         changed |= widgets::pick(
                             ui,
                             ("side", &o.id),
@@ -153,7 +165,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         );
                         ui.horizontal(|ui| {
                             changed |= year_amounts(ui, &years, &mut o.amounts, &name);
-                            row_actions(ui, f.commands, Collection::OneOffs, &o.id, &name);
                         });
                         ui.end_row();
                     }
@@ -172,12 +183,17 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .show(ui, |ui| {
                     for r in &mut plan.rules {
                         let name = r.name.clone();
-                        changed |=
-                            widgets::text(ui, &mut r.name, 220.0, &format!("Name of {name}"))
-                                .changed();
+                        changed |= name_with_actions(
+                            ui,
+                            &mut r.name,
+                            220.0,
+                            &name,
+                            f.commands,
+                            Collection::Rules,
+                            &r.id,
+                        );
                         ui.horizontal(|ui| {
                             changed |= rule_value(ui, &mut r.value, &name);
-                            row_actions(ui, f.commands, Collection::Rules, &r.id, &name);
                         });
                         ui.end_row();
                     }

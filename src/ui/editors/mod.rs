@@ -89,6 +89,25 @@ pub fn row_actions(
     }
 }
 
+/// An item's name field with its duplicate and remove buttons beside it, so they are
+/// never scrolled out of reach however wide the row is.
+pub fn name_with_actions(
+    ui: &mut Ui,
+    value: &mut String,
+    width: f32,
+    name: &str,
+    commands: &mut Vec<Command>,
+    collection: Collection,
+    id: &str,
+) -> bool {
+    ui.horizontal(|ui| {
+        let changed = super::widgets::text(ui, value, width, &format!("Name of {name}")).changed();
+        row_actions(ui, commands, collection, id, name);
+        changed
+    })
+    .inner
+}
+
 /// `(id, name)` choices for pickers.
 pub fn localities(plan: &Plan) -> Vec<(String, String)> {
     plan.localities

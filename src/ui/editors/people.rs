@@ -2,7 +2,7 @@
 
 use egui::{Grid, RichText, Ui};
 
-use super::{row_actions, title_with_add};
+use super::{name_with_actions, title_with_add};
 use crate::app::Collection;
 use crate::engine::{Rag, locality_shares};
 use crate::format::{grouped, money};
@@ -32,8 +32,15 @@ pub fn localities(ui: &mut Ui, f: &mut FrameInput) -> bool {
             ui.end_row();
             for (i, l) in plan.localities.iter_mut().enumerate() {
                 let name = l.name.clone();
-                changed |=
-                    widgets::text(ui, &mut l.name, 200.0, &format!("Name of {name}")).changed();
+                changed |= name_with_actions(
+                    ui,
+                    &mut l.name,
+                    200.0,
+                    &name,
+                    f.commands,
+                    Collection::Localities,
+                    &l.id,
+                );
                 changed |= widgets::count(ui, &mut l.population, &format!("Population of {name}"))
                     .changed();
                 changed |= widgets::whole(
@@ -50,7 +57,6 @@ pub fn localities(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 ui.horizontal(|ui| {
                     let gap = rows.and_then(|r| r.get(i)).and_then(|r| r.rows.last());
                     ui.label(gap.map_or(String::new(), |g| money(g.gap_do_something)));
-                    row_actions(ui, f.commands, Collection::Localities, &l.id, &name);
                 });
                 ui.end_row();
             }
@@ -60,9 +66,9 @@ pub fn localities(ui: &mut Ui, f: &mut FrameInput) -> bool {
 
 fn rag_text(palette: &Palette, rag: Option<Rag>) -> RichText {
     match rag {
-        Some(Rag::Red) => RichText::new("● Red").color(palette.bad),
-        Some(Rag::Amber) => RichText::new("● Amber").color(palette.warn),
-        Some(Rag::Green) => RichText::new("● Green").color(palette.good),
+        Some(Rag::Red) => RichText::new("Red").color(palette.bad),
+        Some(Rag::Amber) => RichText::new("Amber").color(palette.warn),
+        Some(Rag::Green) => RichText::new("Green").color(palette.good),
         None => RichText::new("No data").color(palette.muted),
     }
     .strong()
@@ -75,59 +81,69 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Performance measures", Collection::Kpis, f.commands);
     let outcomes = f.outcome.ok().map(|o| &o.kpis);
     let plan = &mut f.doc.plan;
-    egui::ScrollArea::both().id_salt("kpis").show(ui, |ui| {
-        Grid::new("kpi-grid")
-            .striped(true)
-            .spacing([space::M, space::S])
-            .show(ui, |ui| {
-                ui.strong("Measure");
-                ui.strong("Unit");
-                ui.strong("Target");
-                ui.strong("Better");
-                ui.strong("Latest actual");
-                ui.strong("Status");
-                ui.end_row();
-                for (i, k) in plan.kpis.iter_mut().enumerate() {
-                    let name = k.name.clone();
-                    changed |=
-                        widgets::text(ui, &mut k.name, 280.0, &format!("Name of {name}")).changed();
-                    changed |=
-                        widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}")).changed();
-                    changed |=
-                        widgets::money(ui, &mut k.target, &format!("Target of {name}")).changed();
-                    changed |= widgets::pick(
-                        ui,
-                        ("better", i),
-                        &mut k.higher_is_better,
-                        &[true, false],
-                        |b| if b { "Higher" } else { "Lower" },
-                        &format!("Better direction of {name}"),
-                    );
-                    ui.horizontal(|ui| match k.actual.last_mut() {
-                        Some(a) => {
-                            changed |=
-                                widgets::money(ui, a, &format!("Latest actual of {name}")).changed()
-                        }
-                        None => {
-                            if ui
-                                .small_button("+ Actual")
-                                .accessible_name(format!("Add actual for {name}"))
-                                .clicked()
-                            {
-                                k.actual.push(k.baseline.unwrap_or(k.target));
-                                changed = true;
-                            }
-                        }
-                    });
-                    ui.horizontal(|ui| {
-                        let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
-                        ui.label(rag_text(&palette, rag));
-                        row_actions(ui, f.commands, Collection::Kpis, &k.id, &name);
-                    });
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .id_salt("kpis")
+        .show(ui, |ui| {
+            Grid::new("kpi-grid")
+                .striped(true)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    ui.strong("Measure");
+                    ui.strong("Status");
+                    ui.strong("Latest actual");
+                    ui.strong("Target");
+                    ui.strong("Better");
+                    ui.strong("Unit");
                     ui.end_row();
-                }
-            });
-    });
+                    for (i, k) in plan.kpis.iter_mut().enumerate() {
+                        let name = k.name.clone();
+                        changed |= name_with_actions(
+                            ui,
+                            &mut k.name,
+                            280.0,
+                            &name,
+                            f.commands,
+                            Collection::Kpis,
+                            &k.id,
+                        );
+                        ui.horizontal(|ui| {
+                            let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
+                            ui.label(rag_text(&palette, rag));
+                        });
+                        ui.horizontal(|ui| match k.actual.last_mut() {
+                            Some(a) => {
+                                changed |=
+                                    widgets::money(ui, a, &format!("Latest actual of {name}"))
+                                        .changed()
+                            }
+                            None => {
+                                if ui
+                                    .small_button("+ Actual")
+                                    .accessible_name(format!("Add actual for {name}"))
+                                    .clicked()
+                                {
+                                    k.actual.push(k.baseline.unwrap_or(k.target));
+                                    changed = true;
+                                }
+                            }
+                        });
+                        changed |= widgets::money(ui, &mut k.target, &format!("Target of {name}"))
+                            .changed();
+                        changed |= widgets::pick(
+                            ui,
+                            ("better", i),
+                            &mut k.higher_is_better,
+                            &[true, false],
+                            |b| if b { "Higher" } else { "Lower" },
+                            &format!("Better direction of {name}"),
+                        );
+                        changed |= widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"))
+                            .changed();
+                        ui.end_row();
+                    }
+                });
+        });
     changed
 }
 
@@ -145,62 +161,73 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
         });
     }
     let plan = &mut f.doc.plan;
-    egui::ScrollArea::both().id_salt("risks").show(ui, |ui| {
-        Grid::new("risk-grid")
-            .striped(true)
-            .spacing([space::M, space::S])
-            .show(ui, |ui| {
-                ui.strong("Risk");
-                ui.strong("Likelihood");
-                ui.strong("Impact");
-                ui.strong("Severity");
-                ui.strong("Exposure £k");
-                ui.strong("Owner");
-                ui.strong("Status");
-                ui.end_row();
-                for (i, r) in plan.risks.iter_mut().enumerate() {
-                    let name = r.name.clone();
-                    changed |=
-                        widgets::text(ui, &mut r.name, 300.0, &format!("Name of {name}")).changed();
-                    changed |= widgets::whole(
-                        ui,
-                        &mut r.likelihood,
-                        1..=5,
-                        &format!("Likelihood of {name}"),
-                    )
-                    .changed();
-                    changed |=
-                        widgets::whole(ui, &mut r.impact, 1..=5, &format!("Impact of {name}"))
-                            .changed();
-                    let severity = u32::from(r.likelihood) * u32::from(r.impact);
-                    let colour = match severity {
-                        15.. => palette.bad,
-                        8..=14 => palette.warn,
-                        _ => palette.good,
-                    };
-                    ui.label(
-                        RichText::new(grouped(f64::from(severity), 0))
-                            .color(colour)
-                            .strong(),
-                    );
-                    changed |= widgets::money(ui, &mut r.exposure, &format!("Exposure of {name}"))
-                        .changed();
-                    changed |= widgets::text(ui, &mut r.owner, 140.0, &format!("Owner of {name}"))
-                        .changed();
-                    ui.horizontal(|ui| {
-                        changed |= widgets::pick(
-                            ui,
-                            ("risk-status", i),
-                            &mut r.status,
-                            &RiskStatus::ALL,
-                            RiskStatus::label,
-                            &format!("Status of {name}"),
-                        );
-                        row_actions(ui, f.commands, Collection::Risks, &r.id, &name);
-                    });
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .id_salt("risks")
+        .show(ui, |ui| {
+            Grid::new("risk-grid")
+                .striped(true)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    ui.strong("Risk");
+                    ui.strong("Likelihood");
+                    ui.strong("Impact");
+                    ui.strong("Severity");
+                    ui.strong("Exposure £k");
+                    ui.strong("Owner");
+                    ui.strong("Status");
                     ui.end_row();
-                }
-            });
-    });
+                    for (i, r) in plan.risks.iter_mut().enumerate() {
+                        let name = r.name.clone();
+                        changed |= name_with_actions(
+                            ui,
+                            &mut r.name,
+                            300.0,
+                            &name,
+                            f.commands,
+                            Collection::Risks,
+                            &r.id,
+                        );
+                        changed |= widgets::whole(
+                            ui,
+                            &mut r.likelihood,
+                            1..=5,
+                            &format!("Likelihood of {name}"),
+                        )
+                        .changed();
+                        changed |=
+                            widgets::whole(ui, &mut r.impact, 1..=5, &format!("Impact of {name}"))
+                                .changed();
+                        let severity = u32::from(r.likelihood) * u32::from(r.impact);
+                        let colour = match severity {
+                            15.. => palette.bad,
+                            8..=14 => palette.warn,
+                            _ => palette.good,
+                        };
+                        ui.label(
+                            RichText::new(grouped(f64::from(severity), 0))
+                                .color(colour)
+                                .strong(),
+                        );
+                        changed |=
+                            widgets::money(ui, &mut r.exposure, &format!("Exposure of {name}"))
+                                .changed();
+                        changed |=
+                            widgets::text(ui, &mut r.owner, 140.0, &format!("Owner of {name}"))
+                                .changed();
+                        ui.horizontal(|ui| {
+                            changed |= widgets::pick(
+                                ui,
+                                ("risk-status", i),
+                                &mut r.status,
+                                &RiskStatus::ALL,
+                                RiskStatus::label,
+                                &format!("Status of {name}"),
+                            );
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
     changed
 }

@@ -11,6 +11,68 @@ use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, heading};
 
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}...", text.chars().take(max - 3).collect::<String>())
+    }
+}
+
+/// The selected priority's milestones and description.
+fn milestones(ui: &mut Ui, p: &mut crate::model::Priority, palette: &Palette) -> bool {
+    let mut changed = false;
+    heading(ui, &format!("{}: milestones", p.name));
+    Grid::new("milestones")
+        .striped(true)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            let mut remove = None;
+            for (k, m) in p.milestones.iter_mut().enumerate() {
+                changed |= widgets::text(ui, &mut m.name, 320.0, &format!("Milestone {}", k + 1))
+                    .changed();
+                changed |=
+                    widgets::text(ui, &mut m.due, 100.0, &format!("Due {}", k + 1)).changed();
+                changed |= widgets::pick(
+                    ui,
+                    ("ms", k),
+                    &mut m.status,
+                    &MilestoneStatus::ALL,
+                    MilestoneStatus::label,
+                    &format!("Status {}", k + 1),
+                );
+                ui.label(
+                    RichText::new(m.status.label())
+                        .color(status_colour(palette, m.status))
+                        .strong(),
+                );
+                if ui
+                    .small_button("Remove")
+                    .accessible_name(format!("Remove milestone {}", k + 1))
+                    .clicked()
+                {
+                    remove = Some(k);
+                }
+                ui.end_row();
+            }
+            if let Some(k) = remove {
+                p.milestones.remove(k);
+                changed = true;
+            }
+        });
+    if ui.button("+ Add milestone").clicked() {
+        p.milestones.push(Milestone {
+            name: "New milestone".into(),
+            due: String::new(),
+            status: MilestoneStatus::NotStarted,
+        });
+        changed = true;
+    }
+    ui.label("Description");
+    changed |= widgets::paragraph(ui, &mut p.description, "Priority description").changed();
+    changed
+}
+
 fn status_colour(palette: &Palette, s: MilestoneStatus) -> egui::Color32 {
     match s {
         MilestoneStatus::Red => palette.bad,
@@ -25,28 +87,34 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let mut changed = false;
     let palette = Palette::of(ui.ctx());
     egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
         .id_salt("priorities")
         .show(ui, |ui| {
             title_with_add(ui, "Scoring criteria", Collection::Criteria, f.commands);
             let plan = &mut f.doc.plan;
-            ui.horizontal_wrapped(|ui| {
-                for c in &mut plan.criteria {
-                    let name = c.name.clone();
-                    changed |= widgets::text(ui, &mut c.name, 160.0, &format!("Criterion {name}"))
-                        .changed();
-                    ui.label("weight");
-                    changed |= ui
-                        .add(
-                            egui::DragValue::new(&mut c.weight)
-                                .range(0.0..=100.0)
-                                .speed(0.05),
-                        )
-                        .accessible_name(format!("Weight of {name}"))
-                        .changed();
-                    row_actions(ui, f.commands, Collection::Criteria, &c.id, &name);
-                    ui.add_space(space::M);
-                }
-            });
+            Grid::new("criteria-grid")
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    for c in &mut plan.criteria {
+                        let name = c.name.clone();
+                        changed |=
+                            widgets::text(ui, &mut c.name, 300.0, &format!("Criterion {name}"))
+                                .changed();
+                        ui.label("weight");
+                        changed |= ui
+                            .add(
+                                egui::DragValue::new(&mut c.weight)
+                                    .range(0.0..=100.0)
+                                    .speed(0.05),
+                            )
+                            .accessible_name(format!("Weight of {name}"))
+                            .changed();
+                        ui.horizontal(|ui| {
+                            row_actions(ui, f.commands, Collection::Criteria, &c.id, &name)
+                        });
+                        ui.end_row();
+                    }
+                });
             ui.add_space(space::M);
             title_with_add(ui, "Priorities", Collection::Priorities, f.commands);
             let criteria: Vec<(String, String)> = plan
@@ -55,6 +123,12 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .map(|c| (c.id.clone(), c.name.clone()))
                 .collect();
             let outcomes = f.outcome.ok().map(|o| &o.priorities);
+            let selected = f.view.selected.clone();
+            if let Some(p) = selected.and_then(|id| plan.priorities.iter_mut().find(|p| p.id == id))
+            {
+                changed |= milestones(ui, p, &palette);
+                ui.separator();
+            }
             Grid::new("priorities-grid")
                 .striped(true)
                 .spacing([space::M, space::S])
@@ -63,7 +137,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.strong("Priority");
                     ui.strong("Lead");
                     for (_, c) in &criteria {
-                        ui.strong(c);
+                        ui.strong(short(c, 14)).on_hover_text(c);
                     }
                     ui.strong("Score");
                     ui.strong("Invest / save");
@@ -75,7 +149,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             let selected = f.view.selected.as_deref() == Some(p.id.as_str());
                             if ui
-                                .selectable_label(selected, "▸")
+                                .selectable_label(selected, "Milestones")
                                 .accessible_name(format!("Milestones of {name}"))
                                 .clicked()
                             {
@@ -114,57 +188,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.end_row();
                     }
                 });
-            let Some(id) = f.view.selected.clone() else {
-                return;
-            };
-            let Some(p) = plan.priorities.iter_mut().find(|p| p.id == id) else {
-                return;
-            };
-            heading(ui, &format!("{}: milestones", p.name));
-            Grid::new("milestones")
-                .striped(true)
-                .spacing([space::M, space::S])
-                .show(ui, |ui| {
-                    let mut remove = None;
-                    for (k, m) in p.milestones.iter_mut().enumerate() {
-                        changed |=
-                            widgets::text(ui, &mut m.name, 320.0, &format!("Milestone {}", k + 1))
-                                .changed();
-                        changed |= widgets::text(ui, &mut m.due, 100.0, &format!("Due {}", k + 1))
-                            .changed();
-                        changed |= widgets::pick(
-                            ui,
-                            ("ms", k),
-                            &mut m.status,
-                            &MilestoneStatus::ALL,
-                            MilestoneStatus::label,
-                            &format!("Status {}", k + 1),
-                        );
-                        ui.label(RichText::new("●").color(status_colour(&palette, m.status)));
-                        if ui
-                            .small_button("Remove")
-                            .accessible_name(format!("Remove milestone {}", k + 1))
-                            .clicked()
-                        {
-                            remove = Some(k);
-                        }
-                        ui.end_row();
-                    }
-                    if let Some(k) = remove {
-                        p.milestones.remove(k);
-                        changed = true;
-                    }
-                });
-            if ui.button("+ Add milestone").clicked() {
-                p.milestones.push(Milestone {
-                    name: "New milestone".into(),
-                    due: String::new(),
-                    status: MilestoneStatus::NotStarted,
-                });
-                changed = true;
-            }
-            ui.label("Description");
-            changed |= widgets::paragraph(ui, &mut p.description, "Priority description").changed();
         });
     changed
 }

@@ -3,7 +3,7 @@
 
 use egui::{Grid, Ui};
 
-use super::{row_actions, title_with_add, year_amounts};
+use super::{name_with_actions, title_with_add, year_amounts};
 use crate::app::Collection;
 use crate::format::grouped;
 use crate::ui::FrameInput;
@@ -23,7 +23,8 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let years = plan.year_labels();
     let h = plan.horizon;
     let outcomes = f.outcome.ok().map(|o| &o.trajectories);
-    egui::ScrollArea::both()
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
         .id_salt("trajectories")
         .show(ui, |ui| {
             Grid::new("trajectories-grid")
@@ -44,9 +45,15 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 ui,
                                 &problems_for(problems, &format!("trajectories[id={}]", t.id)),
                             );
-                            changed |=
-                                widgets::text(ui, &mut t.name, 200.0, &format!("Name of {name}"))
-                                    .changed();
+                            changed |= name_with_actions(
+                                ui,
+                                &mut t.name,
+                                200.0,
+                                &name,
+                                f.commands,
+                                Collection::Trajectories,
+                                &t.id,
+                            );
                         });
                         changed |=
                             widgets::text(ui, &mut t.unit, 100.0, &format!("Unit of {name}"))
@@ -80,7 +87,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             let last = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rows.last());
                             ui.label(last.map_or(String::new(), |r| grouped(r.do_something, 0)));
-                            row_actions(ui, f.commands, Collection::Trajectories, &t.id, &name);
                         });
                         ui.end_row();
                     }
