@@ -1,33 +1,57 @@
-//! Frame time of the whole workspace in a headless harness, on the generated L plan
-//! (5,000 schemes): a frame after an edit (engine recalculation included) and a frame
-//! when nothing changed.
+//! Frame time of the whole workspace, headless, on the generated L plan (5,000 schemes):
+//! a frame after an edit (validation and engine recalculation included) and a frame
+//! when nothing changed. Each frame runs the UI and tessellates it, as the window does
+//! before handing triangles to the GPU.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui_kittest::Harness;
+use egui::{Context, Pos2, RawInput, Rect, vec2};
 use placeplan::app::{PlaceplanApp, Preferences};
 use placeplan::generate::{Size, generate};
 
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 1000.0))),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &Context, app: &mut PlaceplanApp) -> usize {
+    let output = ctx.run_ui(input(), |ui| app.show(ui));
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
 fn workspace(c: &mut Criterion) {
-    let app = PlaceplanApp::new(generate(&Size::L), None, Preferences::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
+    let ctx = Context::default();
+    let mut app = PlaceplanApp::new(generate(&Size::L), None, Preferences::default());
+    for _ in 0..5 {
+        frame(&ctx, &mut app);
+    }
     let mut group = c.benchmark_group("frame");
     group.sample_size(30);
-    group.bench_function("L idle", |b| b.iter(|| harness.step()));
+    group.bench_function("L idle", |b| b.iter(|| frame(&ctx, &mut app)));
     let mut saving = 100.0;
     group.bench_function("L after an edit", |b| {
         b.iter(|| {
             saving += 1.0;
-            harness
-                .state_mut()
-                .edit_plan(|plan| plan.schemes[0].savings[0] = saving);
-            harness.step();
+            app.edit_plan(|plan| plan.schemes[0].savings[0] = saving);
+            frame(&ctx, &mut app)
         })
     });
     group.finish();
 }
 
-criterion_group!(benches, workspace);
+fn first_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("first frame");
+    group.sample_size(10);
+    group.bench_function("open the example plan and draw it", |b| {
+        b.iter(|| {
+            let ctx = Context::default();
+            let mut app = PlaceplanApp::open(None, Preferences::default());
+            frame(&ctx, &mut app)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, workspace, first_frame);
 criterion_main!(benches);

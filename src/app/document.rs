@@ -17,6 +17,8 @@ pub struct Document {
     dirty: bool,
     problems: Vec<Problem>,
     undoer: Undoer<Plan>,
+    /// Whether the undo history has yet to see the latest state of the plan.
+    undo_pending: bool,
     revision: u64,
 }
 
@@ -36,6 +38,7 @@ impl Document {
                 stable_time: 0.4,
                 auto_save_interval: 10.0,
             }),
+            undo_pending: true,
             revision: 0,
         }
     }
@@ -78,6 +81,7 @@ impl Document {
     /// Call after anything changed the plan: revalidates and marks it unsaved.
     pub fn changed(&mut self) {
         self.revision += 1;
+        self.undo_pending = true;
         self.problems = validate(&self.plan);
         self.dirty = self.plan != self.saved;
     }
@@ -87,9 +91,15 @@ impl Document {
         self.undoer.add_undo(&self.plan);
     }
 
-    /// Feeds the undo history once a frame; a drag becomes one step when it settles.
-    pub fn feed_undo(&mut self, now: f64) {
-        self.undoer.feed_state(now, &self.plan);
+    /// Feeds the undo history once a frame while an edit settles; a drag becomes one step
+    /// when it stops. Frames with nothing new cost nothing. Returns whether it still
+    /// needs frames to settle.
+    pub fn feed_undo(&mut self, now: f64) -> bool {
+        if self.undo_pending {
+            self.undoer.feed_state(now, &self.plan);
+            self.undo_pending = self.undoer.is_in_flux();
+        }
+        self.undo_pending
     }
 
     /// Whether there is something to undo.

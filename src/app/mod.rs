@@ -141,9 +141,9 @@ impl PlaceplanApp {
         &self.prefs
     }
 
-    /// Changes the plan from outside the panels (scripts, tests, benchmarks) as one edit.
+    /// Changes the plan from outside the panels (scripts, tests, benchmarks), as an edit
+    /// in a panel would: it becomes an undo step once it settles.
     pub fn edit_plan(&mut self, edit: impl FnOnce(&mut Plan)) {
-        self.doc.checkpoint();
         edit(&mut self.doc.plan);
         self.doc.changed();
     }
@@ -181,7 +181,10 @@ impl PlaceplanApp {
         }
         self.dialogs(&ctx);
         self.run_commands(&ctx);
-        self.doc.feed_undo(ctx.input(|i| i.time));
+        if self.doc.feed_undo(ctx.input(|i| i.time)) {
+            // Come back once the edit has settled, so it becomes an undo step.
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
         self.update_title(&ctx);
     }
 

@@ -257,6 +257,10 @@ impl Checker {
         );
         self.ids("schemes", plan.schemes.iter().map(|s| s.id.as_str()));
         for s in &plan.schemes {
+            // Most items are fine: check them without building any messages first.
+            if scheme_is_clean(s, self.horizon, &priorities, &localities, &pods) {
+                continue;
+            }
             let p = item("schemes", &s.id);
             self.text(&format!("{p}.programme"), "programme", &s.programme);
             self.per_year(&format!("{p}.savings"), &s.savings);
@@ -283,6 +287,9 @@ impl Checker {
             plan.investments.iter().map(|v| v.id.as_str()),
         );
         for v in &plan.investments {
+            if investment_is_clean(v, self.horizon, &priorities, &localities) {
+                continue;
+            }
             let p = item("investments", &v.id);
             self.text(&format!("{p}.category"), "category", &v.category);
             self.per_year(&format!("{p}.amounts"), &v.amounts);
@@ -451,6 +458,53 @@ impl Checker {
             }
         }
     }
+}
+
+/// A per-year list that the detailed checks would accept.
+fn clean_years(values: &[f64], horizon: usize) -> bool {
+    values.len() == horizon
+        && values
+            .iter()
+            .all(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
+}
+
+/// A reference that the detailed checks would accept.
+fn clean_ref(id: Option<&String>, known: &HashSet<&str>) -> bool {
+    id.is_none_or(|id| known.contains(id.as_str()))
+}
+
+/// Whether a scheme passes every check, decided without building messages; the
+/// detailed checks run only for schemes that do not.
+fn scheme_is_clean(
+    s: &super::Scheme,
+    horizon: usize,
+    priorities: &HashSet<&str>,
+    localities: &HashSet<&str>,
+    pods: &HashSet<&str>,
+) -> bool {
+    !s.programme.trim().is_empty()
+        && clean_years(&s.savings, horizon)
+        && s.stretch.as_ref().is_none_or(|x| clean_years(x, horizon))
+        && s.confidence.is_none_or(|c| (0.0..=1.0).contains(&c))
+        && clean_ref(s.priority.as_ref(), priorities)
+        && clean_ref(s.locality.as_ref(), localities)
+        && s.activity
+            .iter()
+            .all(|a| pods.contains(a.pod.as_str()) && clean_years(&a.change, horizon))
+}
+
+/// Whether an investment passes every check, decided without building messages.
+fn investment_is_clean(
+    v: &super::Investment,
+    horizon: usize,
+    priorities: &HashSet<&str>,
+    localities: &HashSet<&str>,
+) -> bool {
+    !v.category.trim().is_empty()
+        && clean_years(&v.amounts, horizon)
+        && v.benefit.is_none_or(|b| (0.0..=100.0).contains(&b))
+        && clean_ref(v.priority.as_ref(), priorities)
+        && clean_ref(v.locality.as_ref(), localities)
 }
 
 fn stage_field(stage: Stage) -> &'static str {

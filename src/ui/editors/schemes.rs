@@ -25,14 +25,14 @@ fn matches(s: &Scheme, f: &SchemeFilter) -> bool {
             .is_none_or(|p| s.priority.as_ref() == Some(p))
 }
 
-fn programmes(plan: &Plan) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for s in &plan.schemes {
-        if !out.contains(&s.programme) {
-            out.push(s.programme.clone());
-        }
-    }
-    out
+/// The plan's programmes in order of first appearance.
+fn programmes(plan: &Plan) -> Vec<&str> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    plan.schemes
+        .iter()
+        .map(|s| s.programme.as_str())
+        .filter(|p| seen.insert(*p))
+        .collect()
 }
 
 fn filters(ui: &mut Ui, plan: &Plan, f: &mut SchemeFilter) {
@@ -41,7 +41,7 @@ fn filters(ui: &mut Ui, plan: &Plan, f: &mut SchemeFilter) {
         widgets::text(ui, &mut f.text, 140.0, "Find schemes");
         let progs: Vec<(String, String)> = programmes(plan)
             .into_iter()
-            .map(|p| (p.clone(), p))
+            .map(|p| (p.to_string(), p.to_string()))
             .collect();
         widgets::pick_id(
             ui,
