@@ -30,6 +30,18 @@ impl Notation {
     }
 }
 
+impl Notation {
+    /// The notation the text is written in, when its first character tells: JSON opens
+    /// with `{`; RON with `(`, a `#![enable]` attribute or a comment.
+    pub fn sniff(text: &str) -> Option<Self> {
+        match text.trim_start().chars().next()? {
+            '{' => Some(Notation::Json),
+            '(' | '#' | '/' => Some(Notation::Ron),
+            _ => None,
+        }
+    }
+}
+
 /// Reads, parses and validates a plan file.
 pub fn load_path(path: &Path) -> Result<Plan, LoadError> {
     let source_name = path.display().to_string();
@@ -102,6 +114,8 @@ pub fn parse_plan_unchecked(
         ))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // What the text is decides how it is read: a plan sent as `.ron` may hold JSON.
+    let notation = Notation::sniff(text).unwrap_or(notation);
     let parsed = match notation {
         Notation::Ron => parse_ron(text, source_name),
         Notation::Json => parse_json(text, source_name),
@@ -127,7 +141,7 @@ fn parse_ron(text: &str, source_name: &str) -> Result<Plan, LoadError> {
             source_name: source_name.to_string(),
             line: e.span.start.line,
             column: e.span.start.col,
-            message: e.code.to_string(),
+            message: super::messages::ron_message(&e.code),
         })
 }
 

@@ -3,8 +3,10 @@
 
 mod error;
 mod load;
+mod messages;
 mod save;
 
 pub use error::LoadError;
 pub use load::{MAX_FILE_BYTES, Notation, load_path, parse_plan, parse_plan_unchecked};
+pub use messages::{nearest, ron_message};
 pub use save::{SaveError, save_atomic, to_json, to_ron};

@@ -36,6 +36,22 @@ pub enum Collection {
 }
 
 impl Collection {
+    /// Every collection.
+    pub const ALL: [Collection; 12] = [
+        Collection::Schemes,
+        Collection::Investments,
+        Collection::Priorities,
+        Collection::Trajectories,
+        Collection::Spend,
+        Collection::OneOffs,
+        Collection::Rules,
+        Collection::Localities,
+        Collection::Kpis,
+        Collection::Risks,
+        Collection::Scenarios,
+        Collection::Criteria,
+    ];
+
     /// Singular name for buttons: "Add scheme".
     pub fn noun(self) -> &'static str {
         match self {
@@ -371,20 +387,7 @@ mod tests {
     use crate::generate::{Size, generate};
     use crate::model::validate;
 
-    const ALL: [Collection; 12] = [
-        Collection::Schemes,
-        Collection::Investments,
-        Collection::Priorities,
-        Collection::Trajectories,
-        Collection::Spend,
-        Collection::OneOffs,
-        Collection::Rules,
-        Collection::Localities,
-        Collection::Kpis,
-        Collection::Risks,
-        Collection::Scenarios,
-        Collection::Criteria,
-    ];
+    const ALL: [Collection; 12] = Collection::ALL;
 
     #[test]
     fn add_duplicate_remove_keep_the_plan_valid() {

@@ -1,6 +1,6 @@
 //! Validation: every problem in a plan at once, each naming its field path.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
 use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, Plan, RuleValue, Stage};
@@ -37,6 +37,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     c.delivery(plan);
     c.governance(plan);
     c.scenarios(plan);
+    c.record(plan);
     c.problems
 }
 
@@ -74,7 +75,8 @@ impl Checker {
 
     /// A list with one value per planning year, each a sensible amount.
     fn per_year(&mut self, path: &str, values: &[f64]) {
-        if values.len() != self.horizon {
+        // With an impossible horizon, every list would be "wrong"; the horizon is reported.
+        if values.len() != self.horizon && (1..=MAX_HORIZON).contains(&self.horizon) {
             self.push(
                 path,
                 format!(
@@ -115,7 +117,7 @@ impl Checker {
 
     /// Ids: present and unique within their kind; returns the set.
     fn ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (i, id) in ids.enumerate() {
             if id.trim().is_empty() {
                 self.push(format!("{kind}[{i}].id"), "id is empty");
@@ -127,7 +129,12 @@ impl Checker {
     }
 
     fn reference(&mut self, path: &str, id: &str, known: &HashSet<&str>, kind: &str) {
-        if !known.contains(id) {
+        if id.trim().is_empty() {
+            self.push(
+                path,
+                format!("is empty; name a {kind} by its id, or leave the field out"),
+            );
+        } else if !known.contains(id) {
             self.push(
                 path,
                 format!("refers to {kind} `{id}`, which does not exist"),
@@ -212,11 +219,14 @@ impl Checker {
                 "localities",
                 "some localities have a weight and some do not; give every locality a weight or none",
             );
-        } else if plan.localities.iter().map(|l| l.population).sum::<f64>() <= 0.0 {
-            self.push(
-                "localities",
-                "total population is zero; give populations or weights",
-            );
+        } else {
+            let total: f64 = plan.localities.iter().map(|l| l.population).sum();
+            if total <= 0.0 {
+                self.push(
+                    "localities",
+                    format!("total population is {total}; it must be above zero to share the plan out, or give weights"),
+                );
+            }
         }
     }
 
@@ -278,6 +288,12 @@ impl Checker {
             }
             for (i, a) in s.activity.iter().enumerate() {
                 let ap = format!("{p}.activity[{i}]");
+                if s.activity[..i].iter().any(|b| b.pod == a.pod) {
+                    self.push(
+                        format!("{ap}.pod"),
+                        format!("point of delivery `{}` appears twice; give one change per point of delivery", a.pod),
+                    );
+                }
                 self.reference(&format!("{ap}.pod"), &a.pod, &pods, "trajectory");
                 self.per_year(&format!("{ap}.change"), &a.change);
             }
@@ -380,6 +396,14 @@ impl Checker {
                 self.money(&format!("{p}.actual[{i}]"), *v);
             }
         }
+        for k in &plan.kpis {
+            if k.periods.is_empty() && (k.plan.len() > 1 || k.actual.len() > 1) {
+                self.push(
+                    format!("{}.periods", item("kpis", &k.id)),
+                    "is empty, but the plan or actual has several values; label them with `periods`",
+                );
+            }
+        }
         self.ids("risks", plan.risks.iter().map(|r| r.id.as_str()));
         for r in &plan.risks {
             let p = item("risks", &r.id);
@@ -392,6 +416,48 @@ impl Checker {
                 }
             }
             self.number(&format!("{p}.exposure"), r.exposure, 0.0, MAX_MAGNITUDE);
+        }
+    }
+
+    /// The audit trail and comments: dated, attributed, about items that exist.
+    fn record(&mut self, plan: &Plan) {
+        for (i, a) in plan.audit.iter().enumerate() {
+            if !starts_with_date(&a.when) {
+                self.push(
+                    format!("audit[{i}].when"),
+                    format!(
+                        "`{}` is not a date; expected ISO 8601 like 2026-11-23T14:05:00Z",
+                        a.when
+                    ),
+                );
+            }
+            self.text(&format!("audit[{i}].who"), "who", &a.who);
+        }
+        if plan.comments.is_empty() {
+            return;
+        }
+        let kinds = crate::model::edit::Collection::ALL;
+        let known: HashSet<&str> = kinds
+            .iter()
+            .flat_map(|c| crate::model::edit::ids(plan, *c))
+            .collect();
+        for (i, c) in plan.comments.iter().enumerate() {
+            if !c.item.is_empty() && !known.contains(c.item.as_str()) {
+                self.push(
+                    format!("comments[{i}].item"),
+                    format!("refers to `{}`, which is not an item of the plan", c.item),
+                );
+            }
+            if !starts_with_date(&c.when) {
+                self.push(
+                    format!("comments[{i}].when"),
+                    format!(
+                        "`{}` is not a date; expected ISO 8601 like 2026-11-23T14:05:00Z",
+                        c.when
+                    ),
+                );
+            }
+            self.text(&format!("comments[{i}].author"), "author", &c.author);
         }
     }
 
@@ -448,6 +514,32 @@ impl Checker {
                     self.reference(&format!("{p}.{field}[{i}]"), id, known, kind);
                 }
             }
+            for (field, ids) in [
+                ("schemes_off", &s.schemes_off),
+                ("schemes_on", &s.schemes_on),
+                ("investments_off", &s.investments_off),
+                ("investments_on", &s.investments_on),
+            ] {
+                for (i, id) in ids.iter().enumerate() {
+                    if ids[..i].contains(id) {
+                        self.push(
+                            format!("{p}.{field}[{i}]"),
+                            format!("`{id}` is listed twice"),
+                        );
+                    }
+                }
+            }
+            for (on, off) in [
+                (&s.schemes_on, &s.schemes_off),
+                (&s.investments_on, &s.investments_off),
+            ] {
+                for id in on.iter().filter(|id| off.contains(id)) {
+                    self.push(
+                        p.clone(),
+                        format!("`{id}` is switched both on and off; keep it in one list"),
+                    );
+                }
+            }
             for (id, c) in &s.confidence {
                 let cp = format!("{p}.confidence[{id}]");
                 self.reference(&cp, id, &schemes, "scheme");
@@ -488,9 +580,11 @@ fn scheme_is_clean(
         && s.confidence.is_none_or(|c| (0.0..=1.0).contains(&c))
         && clean_ref(s.priority.as_ref(), priorities)
         && clean_ref(s.locality.as_ref(), localities)
-        && s.activity
-            .iter()
-            .all(|a| pods.contains(a.pod.as_str()) && clean_years(&a.change, horizon))
+        && s.activity.iter().enumerate().all(|(i, a)| {
+            pods.contains(a.pod.as_str())
+                && clean_years(&a.change, horizon)
+                && !s.activity[..i].iter().any(|b| b.pod == a.pod)
+        })
 }
 
 /// Whether an investment passes every check, decided without building messages.
@@ -505,6 +599,17 @@ fn investment_is_clean(
         && v.benefit.is_none_or(|b| (0.0..=100.0).contains(&b))
         && clean_ref(v.priority.as_ref(), priorities)
         && clean_ref(v.locality.as_ref(), localities)
+}
+
+/// Whether `text` starts with an ISO 8601 date, `YYYY-MM-DD`.
+fn starts_with_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 fn stage_field(stage: Stage) -> &'static str {
