@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::{Settings, Undoer};
 
-use crate::io::{Notation, SaveError, save_atomic, to_json, to_ron};
+use crate::io::{DiskStamp, Notation, SaveError, save_with_backup, to_json, to_ron};
 use crate::model::{Plan, Problem, validate};
 
 /// One open plan and everything known about it.
@@ -14,6 +14,8 @@ pub struct Document {
     /// Where it lives on disk, if it has been saved.
     pub path: Option<PathBuf>,
     saved: Plan,
+    /// The file as it was when read or written here, to notice changes by others.
+    stamp: Option<DiskStamp>,
     dirty: bool,
     problems: Vec<Problem>,
     undoer: Undoer<Plan>,
@@ -27,7 +29,9 @@ impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let problems = validate(&plan);
         let dirty = path.is_none();
+        let stamp = path.as_deref().and_then(DiskStamp::of);
         Self {
+            stamp,
             saved: plan.clone(),
             plan,
             path,
@@ -128,14 +132,32 @@ impl Document {
         }
     }
 
-    /// Saves atomically to `path` and remembers it as the plan's file. On failure the
-    /// file on disk and the unsaved state here are both left as they were.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+    /// Whether the plan's file was changed by someone else since it was read or written
+    /// here.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, self.stamp) {
+            (Some(path), Some(stamp)) => DiskStamp::of(path).is_some_and(|now| now != stamp),
+            _ => false,
+        }
+    }
+
+    /// Saves atomically to `path`, keeping the previous version as a backup beside it,
+    /// and remembers it as the plan's file. Refuses to overwrite the plan's own file when
+    /// someone else changed it meanwhile, unless `overwrite`. On failure the file on disk
+    /// and the unsaved state here are both left as they were.
+    pub fn save_to(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+        let same_file = self.path.as_deref() == Some(path);
+        if same_file && !overwrite && self.changed_on_disk() {
+            return Err(SaveError::ChangedOnDisk {
+                path: path.to_path_buf(),
+            });
+        }
         let text = match Notation::from_path(path) {
             Notation::Json => to_json(&self.plan)?,
             Notation::Ron => to_ron(&self.plan)?,
         };
-        save_atomic(path, text.as_bytes())?;
+        save_with_backup(path, text.as_bytes())?;
+        self.stamp = Some(DiskStamp::of_bytes(text.as_bytes()));
         self.path = Some(path.to_path_buf());
         self.saved = self.plan.clone();
         self.dirty = false;

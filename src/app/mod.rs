@@ -55,6 +55,8 @@ pub struct PlaceplanApp {
     queue: Vec<Command>,
     notice: Option<Notice>,
     confirm: Option<AfterConfirm>,
+    /// A save refused because someone else changed the file: ask what to do.
+    conflict: Option<PathBuf>,
     allow_close: bool,
     applied_style: Option<(bool, f32)>,
     title: String,
@@ -74,6 +76,7 @@ impl PlaceplanApp {
             queue: Vec::new(),
             notice: None,
             confirm: None,
+            conflict: None,
             allow_close: false,
             applied_style: None,
             title: String::new(),
@@ -266,7 +269,7 @@ impl PlaceplanApp {
             match ui::dialogs::confirm_unsaved(ctx, &self.doc.display_name()) {
                 Some(ui::dialogs::Choice::Save) => {
                     self.confirm = None;
-                    if self.save(ctx, false) {
+                    if self.save(false) {
                         self.proceed(ctx, after);
                     }
                 }
@@ -275,6 +278,24 @@ impl PlaceplanApp {
                     self.proceed(ctx, after);
                 }
                 Some(ui::dialogs::Choice::Cancel) => self.confirm = None,
+                None => {}
+            }
+        }
+        if let Some(path) = self.conflict.clone() {
+            match ui::dialogs::changed_on_disk(ctx, &self.doc.display_name()) {
+                Some(ui::dialogs::Conflict::Reload) => {
+                    self.conflict = None;
+                    self.open_now(&path);
+                }
+                Some(ui::dialogs::Conflict::SaveAs) => {
+                    self.conflict = None;
+                    self.save(true);
+                }
+                Some(ui::dialogs::Conflict::Overwrite) => {
+                    self.conflict = None;
+                    self.save_with(false, true);
+                }
+                Some(ui::dialogs::Conflict::Cancel) => self.conflict = None,
                 None => {}
             }
         }
@@ -329,8 +350,13 @@ impl PlaceplanApp {
         self.replace_document(Document::new(plan, None));
     }
 
-    /// Saves; with `choose` or no file yet, asks where. Returns whether it saved.
-    fn save(&mut self, _ctx: &Context, choose: bool) -> bool {
+    /// Saves; with `choose` or no file yet, asks where. Returns whether it saved. When
+    /// someone else changed the file meanwhile, asks what to do instead of saving.
+    fn save(&mut self, choose: bool) -> bool {
+        self.save_with(choose, false)
+    }
+
+    fn save_with(&mut self, choose: bool, overwrite: bool) -> bool {
         let path = match (&self.doc.path, choose) {
             (Some(p), false) => p.clone(),
             _ => match ui::dialogs::choose_save_path(&self.doc.display_name()) {
@@ -338,10 +364,14 @@ impl PlaceplanApp {
                 None => return false,
             },
         };
-        match self.doc.save_to(&path) {
+        match self.doc.save_to(&path, overwrite) {
             Ok(()) => {
                 self.prefs.remember(&path);
                 true
+            }
+            Err(crate::io::SaveError::ChangedOnDisk { path }) => {
+                self.conflict = Some(path);
+                false
             }
             Err(e) => {
                 self.notice = Some(Notice {
@@ -377,10 +407,10 @@ impl PlaceplanApp {
                 self.unless_dirty(after, |app| app.open_now(&path));
             }
             Command::Save => {
-                self.save(ctx, false);
+                self.save(false);
             }
             Command::SaveAs => {
-                self.save(ctx, true);
+                self.save(true);
             }
             Command::Undo if !read_only => self.doc.undo(),
             Command::Redo if !read_only => self.doc.redo(),

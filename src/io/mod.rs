@@ -9,4 +9,4 @@ mod save;
 pub use error::LoadError;
 pub use load::{MAX_FILE_BYTES, Notation, load_path, parse_plan, parse_plan_unchecked};
 pub use messages::{nearest, ron_message};
-pub use save::{SaveError, save_atomic, to_json, to_ron};
+pub use save::{DiskStamp, SaveError, backup_path, save_atomic, save_with_backup, to_json, to_ron};

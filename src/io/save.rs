@@ -19,6 +19,12 @@ pub enum SaveError {
         /// The encoder's reason.
         message: String,
     },
+    /// Someone else changed the file since it was opened or last saved here.
+    #[error("{}: the file was changed by someone else since it was opened here", path.display())]
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file system refused.
     #[error("{}: cannot save: {source}", path.display())]
     Io {
@@ -79,4 +85,53 @@ pub fn save_atomic(path: &Path, contents: &[u8]) -> Result<(), SaveError> {
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// The backup kept beside a plan: `plan.ron` → `plan.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// Saves like [`save_atomic`], first keeping the file's previous version as
+/// [`backup_path`] (itself written atomically). On failure nothing on disk changes
+/// except, possibly, a fresher backup.
+pub fn save_with_backup(path: &Path, contents: &[u8]) -> Result<(), SaveError> {
+    match std::fs::read(path) {
+        Ok(previous) => save_atomic(&backup_path(path), &previous)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(source) => {
+            return Err(SaveError::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    }
+    save_atomic(path, contents)
+}
+
+/// What a file on disk looked like when it was last read or written here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiskStamp {
+    len: u64,
+    hash: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of the file as it is now; `None` when it cannot be read.
+    pub fn of(path: &Path) -> Option<Self> {
+        std::fs::read(path).ok().map(|bytes| Self::of_bytes(&bytes))
+    }
+
+    /// The stamp of these contents.
+    pub fn of_bytes(bytes: &[u8]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
 }

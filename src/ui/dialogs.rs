@@ -47,6 +47,51 @@ pub fn confirm_unsaved(ctx: &Context, name: &str) -> Option<Choice> {
     choice
 }
 
+/// What to do about a file someone else changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    /// Open their version; this window's changes are lost.
+    Reload,
+    /// Keep both: save this version under another name.
+    SaveAs,
+    /// Replace their version with this one (theirs is kept as the backup).
+    Overwrite,
+    /// Do nothing for now.
+    Cancel,
+}
+
+/// Asks what to do when the file changed on disk; `None` while the question is open.
+pub fn changed_on_disk(ctx: &Context, name: &str) -> Option<Conflict> {
+    let mut choice = None;
+    let modal = Modal::new(Id::unique("changed-on-disk")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.label(RichText::new("The file changed on disk").heading());
+        ui.add_space(space::S);
+        ui.label(format!(
+            "Someone else saved “{name}” after you opened it. Saving now would replace their changes."
+        ));
+        ui.add_space(space::M);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Open their version").clicked() {
+                choice = Some(Conflict::Reload);
+            }
+            if ui.button("Save mine as…").clicked() {
+                choice = Some(Conflict::SaveAs);
+            }
+            if ui.button("Overwrite theirs").on_hover_text("Their version is kept as the .bak file").clicked() {
+                choice = Some(Conflict::Overwrite);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(Conflict::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && choice.is_none() {
+        choice = Some(Conflict::Cancel);
+    }
+    choice
+}
+
 /// Shows a message; returns true when it is dismissed.
 pub fn notice(ctx: &Context, notice: &Notice) -> bool {
     let mut close = false;
