@@ -19,6 +19,8 @@ pub struct Document {
     dirty: bool,
     problems: Vec<Problem>,
     undoer: Undoer<Plan>,
+    /// Something to tell about how the plan was opened (an older format migrated).
+    pub note: Option<String>,
     /// Whether the undo history has yet to see the latest state of the plan.
     undo_pending: bool,
     revision: u64,
@@ -42,6 +44,7 @@ impl Document {
                 stable_time: 0.4,
                 auto_save_interval: 10.0,
             }),
+            note: None,
             undo_pending: true,
             revision: 0,
         }
@@ -60,6 +63,12 @@ impl Document {
     pub fn mark_saved_as_untitled(&mut self) {
         self.saved = self.plan.clone();
         self.dirty = false;
+    }
+
+    /// Marks a plan opened from an older format: unsaved until saved in the current one.
+    pub fn opened_from_older_format(&mut self, note: String) {
+        self.note = Some(note);
+        self.dirty = true;
     }
 
     /// Whether there are changes not yet saved.
@@ -87,7 +96,7 @@ impl Document {
         self.revision += 1;
         self.undo_pending = true;
         self.problems = validate(&self.plan);
-        self.dirty = self.plan != self.saved;
+        self.dirty = self.plan != self.saved || self.note.is_some();
     }
 
     /// Records an undo point now (for structural edits: add, remove, duplicate).
@@ -161,6 +170,7 @@ impl Document {
         self.path = Some(path.to_path_buf());
         self.saved = self.plan.clone();
         self.dirty = false;
+        self.note = None;
         Ok(())
     }
 }

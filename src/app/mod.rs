@@ -16,7 +16,7 @@ pub use prefs::Preferences;
 pub use state::{ChartKind, Mode, SavingsGrouping, SchemeFilter, Section, ViewState};
 
 use crate::engine::{Outcome, View, compute};
-use crate::io::load_path;
+use crate::io::load_path_noting;
 use crate::model::{Plan, edit, template};
 use crate::ui;
 
@@ -95,11 +95,15 @@ impl PlaceplanApp {
                 app.doc.mark_saved_as_untitled();
                 app
             }
-            Some(path) => match load_path(path) {
-                Ok(plan) => {
+            Some(path) => match load_path_noting(path) {
+                Ok((plan, migrated_from)) => {
                     let mut prefs = prefs;
                     prefs.remember(path);
-                    Self::new(plan, Some(path.to_path_buf()), prefs)
+                    let mut app = Self::new(plan, Some(path.to_path_buf()), prefs);
+                    if let Some(from) = migrated_from {
+                        app.doc.opened_from_older_format(migration_note(from));
+                    }
+                    app
                 }
                 Err(err) => {
                     let mut app = Self::new(example(), None, prefs);
@@ -328,10 +332,14 @@ impl PlaceplanApp {
     }
 
     fn open_now(&mut self, path: &Path) {
-        match load_path(path) {
-            Ok(plan) => {
+        match load_path_noting(path) {
+            Ok((plan, migrated_from)) => {
                 self.prefs.remember(path);
-                self.replace_document(Document::new(plan, Some(path.to_path_buf())));
+                let mut doc = Document::new(plan, Some(path.to_path_buf()));
+                if let Some(from) = migrated_from {
+                    doc.opened_from_older_format(migration_note(from));
+                }
+                self.replace_document(doc);
             }
             Err(err) => {
                 self.notice = Some(Notice {
@@ -475,6 +483,14 @@ impl PlaceplanApp {
             self.title = title;
         }
     }
+}
+
+/// The status bar's word on a plan opened from an older format.
+fn migration_note(from: u32) -> String {
+    format!(
+        "Opened from format {from} and brought up to format {}; save to keep it",
+        crate::model::FORMAT_VERSION
+    )
 }
 
 impl eframe::App for PlaceplanApp {

@@ -44,6 +44,11 @@ impl Notation {
 
 /// Reads, parses and validates a plan file.
 pub fn load_path(path: &Path) -> Result<Plan, LoadError> {
+    load_path_noting(path).map(|(plan, _)| plan)
+}
+
+/// Like [`load_path`], also telling the format the file was migrated from, if older.
+pub fn load_path_noting(path: &Path) -> Result<(Plan, Option<u32>), LoadError> {
     let source_name = path.display().to_string();
     let io = |source| LoadError::Io {
         path: path.to_path_buf(),
@@ -60,7 +65,25 @@ pub fn load_path(path: &Path) -> Result<Plan, LoadError> {
         return Err(too_large(source_name, meta.len()));
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    parse_plan(&bytes, &source_name, Notation::from_path(path))
+    let plan = parse_plan(&bytes, &source_name, Notation::from_path(path))?;
+    let migrated_from = plan
+        .audit
+        .last()
+        .filter(|a| a.action == crate::model::AuditAction::Migrated)
+        .and_then(|_| format_of(&bytes))
+        .filter(|f| *f < FORMAT_VERSION);
+    Ok((plan, migrated_from))
+}
+
+/// The `format` a plan's text declares, if it can be read.
+fn format_of(bytes: &[u8]) -> Option<u32> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match Notation::sniff(text).unwrap_or(Notation::Ron) {
+        Notation::Ron => ron_options().from_str::<FormatProbe>(text).ok(),
+        Notation::Json => serde_json::from_str::<FormatProbe>(text).ok(),
+    }
+    .map(|p| p.format)
 }
 
 fn too_large(source_name: String, len: u64) -> LoadError {
@@ -125,7 +148,10 @@ pub fn parse_plan_unchecked(
             source_name: source_name.to_string(),
             found: plan.format,
         }),
-        Ok(plan) => Ok(plan),
+        Ok(mut plan) => {
+            super::migrate::migrate(&mut plan);
+            Ok(plan)
+        }
         Err(err) => Err(future_format(text, source_name, notation).unwrap_or(err)),
     }
 }

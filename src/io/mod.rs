@@ -4,9 +4,13 @@
 mod error;
 mod load;
 mod messages;
+mod migrate;
 mod save;
 
 pub use error::LoadError;
-pub use load::{MAX_FILE_BYTES, Notation, load_path, parse_plan, parse_plan_unchecked};
+pub use load::{
+    MAX_FILE_BYTES, Notation, load_path, load_path_noting, parse_plan, parse_plan_unchecked,
+};
 pub use messages::{nearest, ron_message};
+pub use migrate::{OLDEST_FORMAT, migrate, now_iso};
 pub use save::{DiskStamp, SaveError, backup_path, save_atomic, save_with_backup, to_json, to_ron};

@@ -137,8 +137,8 @@ pub struct Plan {
     /// Risks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub risks: Vec<Risk>,
-    /// Options on top of the base plan.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Options on top of the base plan (`options` in format 0).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", alias = "options")]
     pub scenarios: Vec<Scenario>,
     /// Risk range settings.
     #[serde(default)]

@@ -166,6 +166,10 @@ pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
                 ui.separator();
                 ui.label(RichText::new(e.as_str()).color(palette.bad).small());
             }
+            if let Some(note) = &f.doc.note {
+                ui.separator();
+                ui.label(RichText::new(note).color(palette.warn).small());
+            }
             if f.view.mode == Mode::Review {
                 ui.separator();
                 ui.label(RichText::new("Review mode: read only").small().strong());
