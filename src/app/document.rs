@@ -65,8 +65,9 @@ impl Document {
         self.dirty = false;
     }
 
-    /// Marks a plan opened from an older format: unsaved until saved in the current one.
-    pub fn opened_from_older_format(&mut self, note: String) {
+    /// Marks the plan unsaved for a reason the status bar shows (opened from an older
+    /// format, recovered after a crash) until it is saved.
+    pub fn mark_unsaved(&mut self, note: String) {
         self.note = Some(note);
         self.dirty = true;
     }

@@ -1,6 +1,7 @@
 //! The workshop window: one open plan, the panels that edit it, and the charts that
 //! follow it live.
 
+mod autosave;
 mod commands;
 mod document;
 mod prefs;
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Context, Ui, ViewportCommand};
 
+pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
@@ -55,6 +57,12 @@ pub struct PlaceplanApp {
     queue: Vec<Command>,
     notice: Option<Notice>,
     confirm: Option<AfterConfirm>,
+    /// Autosave and crash recovery, when the window has a recovery folder.
+    autosave: Option<Autosave>,
+    /// Unsaved work left by an earlier run, offered back: its file and contents.
+    recovery_offer: Option<(PathBuf, crate::io::Recovered)>,
+    /// Whether this frame added, duplicated or removed something.
+    structural_edit: bool,
     /// A save refused because someone else changed the file: ask what to do.
     conflict: Option<PathBuf>,
     allow_close: bool,
@@ -77,6 +85,9 @@ impl PlaceplanApp {
             notice: None,
             confirm: None,
             conflict: None,
+            autosave: None,
+            recovery_offer: None,
+            structural_edit: false,
             allow_close: false,
             applied_style: None,
             title: String::new(),
@@ -101,7 +112,7 @@ impl PlaceplanApp {
                     prefs.remember(path);
                     let mut app = Self::new(plan, Some(path.to_path_buf()), prefs);
                     if let Some(from) = migrated_from {
-                        app.doc.opened_from_older_format(migration_note(from));
+                        app.doc.mark_unsaved(migration_note(from));
                     }
                     app
                 }
@@ -116,6 +127,20 @@ impl PlaceplanApp {
                 }
             },
         }
+    }
+
+    /// Keeps unsaved work safe in `dir` (autosave and crash copies), and offers back
+    /// the newest unsaved work an earlier run left there.
+    pub fn with_recovery(mut self, dir: crate::io::RecoveryDir) -> Self {
+        let autosave = Autosave::new(dir);
+        self.recovery_offer = autosave.left_behind().into_iter().next();
+        self.autosave = Some(autosave);
+        self
+    }
+
+    /// The recovery file of this window, when it has one.
+    pub fn recovery_file(&self) -> Option<&Path> {
+        self.autosave.as_ref().map(Autosave::file)
     }
 
     /// The open document.
@@ -188,7 +213,11 @@ impl PlaceplanApp {
         }
         self.dialogs(&ctx);
         self.run_commands(&ctx);
-        if self.doc.feed_undo(ctx.input(|i| i.time)) {
+        let now = ctx.input(|i| i.time);
+        if let Some(autosave) = &mut self.autosave {
+            autosave.tick(&self.doc, now, std::mem::take(&mut self.structural_edit));
+        }
+        if self.doc.feed_undo(now) {
             // Come back once the edit has settled, so it becomes an undo step.
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
@@ -285,6 +314,26 @@ impl PlaceplanApp {
                 None => {}
             }
         }
+        if let Some((file, recovered)) = self.recovery_offer.clone() {
+            match ui::dialogs::recovered(ctx, &recovered) {
+                Some(ui::dialogs::Recovery::Restore) => {
+                    self.recovery_offer = None;
+                    let mut doc = Document::new(recovered.plan, recovered.original);
+                    doc.mark_unsaved(format!(
+                        "Recovered unsaved work from {}; save to keep it",
+                        recovered.when
+                    ));
+                    self.replace_document(doc);
+                    let _ = std::fs::remove_file(&file);
+                }
+                Some(ui::dialogs::Recovery::Discard) => {
+                    self.recovery_offer = None;
+                    let _ = std::fs::remove_file(&file);
+                }
+                Some(ui::dialogs::Recovery::Later) => self.recovery_offer = None,
+                None => {}
+            }
+        }
         if let Some(path) = self.conflict.clone() {
             match ui::dialogs::changed_on_disk(ctx, &self.doc.display_name()) {
                 Some(ui::dialogs::Conflict::Reload) => {
@@ -313,6 +362,9 @@ impl PlaceplanApp {
     fn proceed(&mut self, ctx: &Context, after: AfterConfirm) {
         match after {
             AfterConfirm::Quit => {
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.clear();
+                }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -337,7 +389,7 @@ impl PlaceplanApp {
                 self.prefs.remember(path);
                 let mut doc = Document::new(plan, Some(path.to_path_buf()));
                 if let Some(from) = migrated_from {
-                    doc.opened_from_older_format(migration_note(from));
+                    doc.mark_unsaved(migration_note(from));
                 }
                 self.replace_document(doc);
             }
@@ -427,17 +479,20 @@ impl PlaceplanApp {
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }),
             Command::Add(c) if !read_only => {
+                self.structural_edit = true;
                 self.doc.checkpoint();
                 let id = edit::add(&mut self.doc.plan, c);
                 self.select_new(c, id);
             }
             Command::Duplicate(c, id) if !read_only => {
+                self.structural_edit = true;
                 self.doc.checkpoint();
                 if let Some(new_id) = edit::duplicate(&mut self.doc.plan, c, &id) {
                     self.select_new(c, new_id);
                 }
             }
             Command::Remove(c, id) if !read_only => {
+                self.structural_edit = true;
                 self.doc.checkpoint();
                 if edit::remove(&mut self.doc.plan, c, &id) {
                     if self.view.selected.as_deref() == Some(id.as_str()) {
@@ -522,7 +577,12 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(PlaceplanApp::open(path.as_deref(), prefs)))
+            let app = PlaceplanApp::open(path.as_deref(), prefs);
+            let app = match eframe::storage_dir("placeplan") {
+                Some(dir) => app.with_recovery(crate::io::RecoveryDir::new(dir.join("recovery"))),
+                None => app,
+            };
+            Ok(Box::new(app))
         }),
     )
 }

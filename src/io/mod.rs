@@ -5,6 +5,7 @@ mod error;
 mod load;
 mod messages;
 mod migrate;
+mod recovery;
 mod save;
 
 pub use error::LoadError;
@@ -13,4 +14,5 @@ pub use load::{
 };
 pub use messages::{nearest, ron_message};
 pub use migrate::{OLDEST_FORMAT, migrate, now_iso};
+pub use recovery::{Recovered, RecoveryDir};
 pub use save::{DiskStamp, SaveError, backup_path, save_atomic, save_with_backup, to_json, to_ron};

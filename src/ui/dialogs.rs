@@ -92,6 +92,48 @@ pub fn changed_on_disk(ctx: &Context, name: &str) -> Option<Conflict> {
     choice
 }
 
+/// What to do with unsaved work recovered from an earlier run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recovery {
+    /// Open it as unsaved changes.
+    Restore,
+    /// Delete it.
+    Discard,
+    /// Keep the file and decide next time.
+    Later,
+}
+
+/// Offers back unsaved work; `None` while the question is open.
+pub fn recovered(ctx: &Context, recovered: &crate::io::Recovered) -> Option<Recovery> {
+    let mut choice = None;
+    Modal::new(Id::unique("recovered")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(RichText::new("Unsaved work was recovered").heading());
+        ui.add_space(space::S);
+        let from = recovered.original.as_ref().map_or_else(
+            || "a plan not yet saved to a file".to_string(),
+            |p| p.display().to_string(),
+        );
+        ui.label(format!(
+            "placeplan closed before “{}” ({from}) was saved. A copy from {} was kept.",
+            recovered.plan.title, recovered.when
+        ));
+        ui.add_space(space::M);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Restore it").clicked() {
+                choice = Some(Recovery::Restore);
+            }
+            if ui.button("Discard it").clicked() {
+                choice = Some(Recovery::Discard);
+            }
+            if ui.button("Decide later").clicked() {
+                choice = Some(Recovery::Later);
+            }
+        });
+    });
+    choice
+}
+
 /// Shows a message; returns true when it is dismissed.
 pub fn notice(ctx: &Context, notice: &Notice) -> bool {
     let mut close = false;

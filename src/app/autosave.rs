@@ -1,0 +1,109 @@
+//! Never lose work: while the plan has unsaved changes, a copy goes to a recovery file
+//! every 30 seconds and after every structural edit, and a crash writes it too. The
+//! next start offers it back.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use super::Document;
+use crate::io::{Recovered, RecoveryDir};
+use crate::model::Plan;
+
+/// Seconds between autosaves while there are unsaved changes.
+pub const AUTOSAVE_SECONDS: f64 = 30.0;
+
+/// How often the copy a crash would write is refreshed, in seconds.
+const CRASH_COPY_SECONDS: f64 = 1.0;
+
+/// The latest unsaved state, for the panic hook.
+type CrashCopy = Arc<Mutex<Option<(Option<PathBuf>, Plan)>>>;
+
+/// Autosave and crash recovery for one window.
+pub struct Autosave {
+    dir: RecoveryDir,
+    written_revision: Option<u64>,
+    last_write: f64,
+    crash_copy: CrashCopy,
+    crash_copy_revision: Option<u64>,
+    last_crash_copy: f64,
+}
+
+impl Autosave {
+    /// Autosave into `dir`, with a panic hook that writes the latest copy there.
+    pub fn new(dir: RecoveryDir) -> Self {
+        let autosave = Self {
+            dir,
+            written_revision: None,
+            last_write: f64::NEG_INFINITY,
+            crash_copy: Arc::new(Mutex::new(None)),
+            crash_copy_revision: None,
+            last_crash_copy: f64::NEG_INFINITY,
+        };
+        autosave.install_panic_hook();
+        autosave
+    }
+
+    fn install_panic_hook(&self) {
+        let dir = self.dir.clone();
+        let copy = Arc::clone(&self.crash_copy);
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            // try_lock: a panic while the copy is being updated must not deadlock.
+            if let Ok(guard) = copy.try_lock()
+                && let Some((original, plan)) = guard.as_ref()
+            {
+                let _ = dir.write(original.as_deref(), plan);
+            }
+            previous(info);
+        }));
+    }
+
+    /// Recovery files left by earlier runs, newest first.
+    pub fn left_behind(&self) -> Vec<(PathBuf, Recovered)> {
+        self.dir.left_behind()
+    }
+
+    /// This window's recovery file.
+    pub fn file(&self) -> &std::path::Path {
+        self.dir.file()
+    }
+
+    /// Called once a frame: writes the recovery copy when due, keeps the crash copy
+    /// fresh, and removes the recovery file once the work is saved.
+    pub fn tick(&mut self, doc: &Document, now: f64, structural_edit: bool) {
+        if !doc.is_dirty() {
+            if self.written_revision.take().is_some() {
+                self.dir.clear();
+            }
+            if self.crash_copy_revision.take().is_some()
+                && let Ok(mut guard) = self.crash_copy.lock()
+            {
+                *guard = None;
+            }
+            return;
+        }
+        let revision = doc.revision();
+        if self.crash_copy_revision != Some(revision)
+            && (structural_edit || now - self.last_crash_copy >= CRASH_COPY_SECONDS)
+            && let Ok(mut guard) = self.crash_copy.lock()
+        {
+            *guard = Some((doc.path.clone(), doc.plan.clone()));
+            self.crash_copy_revision = Some(revision);
+            self.last_crash_copy = now;
+        }
+        let due = structural_edit || now - self.last_write >= AUTOSAVE_SECONDS;
+        if due && self.written_revision != Some(revision) {
+            // A failed autosave is retried at the next one; the work is still in memory.
+            if self.dir.write(doc.path.as_deref(), &doc.plan).is_ok() {
+                self.written_revision = Some(revision);
+            }
+            self.last_write = now;
+        }
+    }
+
+    /// Removes this window's recovery file (the person chose to discard the work).
+    pub fn clear(&mut self) {
+        self.dir.clear();
+        self.written_revision = None;
+    }
+}
