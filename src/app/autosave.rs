@@ -3,7 +3,7 @@
 //! next start offers it back.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Once, Weak};
 
 use super::Document;
 use crate::io::{Recovered, RecoveryDir};
@@ -15,8 +15,35 @@ pub const AUTOSAVE_SECONDS: f64 = 30.0;
 /// How often the copy a crash would write is refreshed, in seconds.
 const CRASH_COPY_SECONDS: f64 = 1.0;
 
-/// The latest unsaved state, for the panic hook.
-type CrashCopy = Arc<Mutex<Option<(Option<PathBuf>, Plan)>>>;
+/// The latest unsaved state of one window (its file and plan), for the panic hook.
+type CrashSlot = Mutex<Option<(Option<PathBuf>, Plan)>>;
+
+/// A window's crash copy, shared with the panic hook.
+type CrashCopy = Arc<CrashSlot>;
+
+/// Every live window's recovery folder and crash copy, for the one panic hook.
+static WINDOWS: Mutex<Vec<(RecoveryDir, Weak<CrashSlot>)>> = Mutex::new(Vec::new());
+
+/// The panic hook is installed once per process, however many windows there are.
+static HOOK: Once = Once::new();
+
+/// Writes every live window's latest unsaved state; called from the panic hook.
+fn write_crash_copies() {
+    // The registry is only locked briefly to add a window, never while anything can
+    // panic, so waiting for it is safe; a poisoned lock still holds good data.
+    let windows = WINDOWS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for (dir, copy) in windows.iter() {
+        // try_lock: the panicking thread may be the one updating this copy.
+        if let Some(copy) = copy.upgrade()
+            && let Ok(guard) = copy.try_lock()
+            && let Some((original, plan)) = guard.as_ref()
+        {
+            let _ = dir.write(original.as_deref(), plan);
+        }
+    }
+}
 
 /// Autosave and crash recovery for one window.
 pub struct Autosave {
@@ -44,18 +71,19 @@ impl Autosave {
     }
 
     fn install_panic_hook(&self) {
-        let dir = self.dir.clone();
-        let copy = Arc::clone(&self.crash_copy);
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            // try_lock: a panic while the copy is being updated must not deadlock.
-            if let Ok(guard) = copy.try_lock()
-                && let Some((original, plan)) = guard.as_ref()
-            {
-                let _ = dir.write(original.as_deref(), plan);
-            }
-            previous(info);
-        }));
+        let mut windows = WINDOWS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        windows.retain(|(_, copy)| copy.strong_count() > 0);
+        windows.push((self.dir.clone(), Arc::downgrade(&self.crash_copy)));
+        drop(windows);
+        HOOK.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                write_crash_copies();
+                previous(info);
+            }));
+        });
     }
 
     /// Recovery files left by earlier runs, newest first.
