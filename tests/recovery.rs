@@ -41,7 +41,9 @@ fn editing_child() {
     };
     let dir = PathBuf::from(dir);
     let mut harness = window(&dir.join("plan.ron"), &dir.join("recovery"));
-    harness.state_mut().queue(AppCommand::Add(Collection::Schemes));
+    harness
+        .state_mut()
+        .queue(AppCommand::Add(Collection::Schemes));
     loop {
         harness.step();
         std::thread::sleep(Duration::from_millis(20));
@@ -65,7 +67,11 @@ fn work_survives_a_process_killed_mid_edit() {
     }
     child.kill().expect("kill");
     let _ = child.wait();
-    assert_eq!(recovery_files(&recovery).len(), 1, "the killed process left its work");
+    assert_eq!(
+        recovery_files(&recovery).len(),
+        1,
+        "the killed process left its work"
+    );
 
     let mut harness = window(&dir.path().join("plan.ron"), &recovery);
     harness.get_by_label("Unsaved work was recovered");
@@ -73,9 +79,16 @@ fn work_survives_a_process_killed_mid_edit() {
     harness.run();
     let app = harness.state();
     let original = load_path(&sample()).expect("valid");
-    assert_eq!(app.document().plan.schemes.len(), original.schemes.len() + 1);
+    assert_eq!(
+        app.document().plan.schemes.len(),
+        original.schemes.len() + 1
+    );
     assert!(app.document().is_dirty());
-    assert!(recovery_files(&recovery).iter().all(|p| Some(p.as_path()) == app.recovery_file()));
+    assert!(
+        recovery_files(&recovery)
+            .iter()
+            .all(|p| Some(p.as_path()) == app.recovery_file())
+    );
 }
 
 #[test]
@@ -85,9 +98,15 @@ fn saving_removes_the_recovery_file_and_discarding_deletes_it() {
     std::fs::copy(sample(), &path).expect("copy");
     let recovery = dir.path().join("recovery");
     let mut harness = window(&path, &recovery);
-    harness.state_mut().queue(AppCommand::Add(Collection::Investments));
+    harness
+        .state_mut()
+        .queue(AppCommand::Add(Collection::Investments));
     harness.run();
-    let file = harness.state().recovery_file().expect("has one").to_path_buf();
+    let file = harness
+        .state()
+        .recovery_file()
+        .expect("has one")
+        .to_path_buf();
     assert!(file.exists(), "a structural edit is written at once");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
@@ -96,7 +115,9 @@ fn saving_removes_the_recovery_file_and_discarding_deletes_it() {
 
     // Work left by an earlier run, discarded.
     let left = recovery.join("unsaved-1.ron");
-    harness.state_mut().queue(AppCommand::Add(Collection::Risks));
+    harness
+        .state_mut()
+        .queue(AppCommand::Add(Collection::Risks));
     harness.run();
     std::fs::rename(&file, &left).expect("pretend an earlier run left it");
     let mut next = window(&path, &recovery);
@@ -116,7 +137,11 @@ fn a_crash_writes_the_recovery_file() {
         .state_mut()
         .edit_plan(|plan| plan.title = "Edited just before a crash".into());
     harness.run();
-    let file = harness.state().recovery_file().expect("has one").to_path_buf();
+    let file = harness
+        .state()
+        .recovery_file()
+        .expect("has one")
+        .to_path_buf();
     let _ = std::fs::remove_file(&file);
     let crashed = std::panic::catch_unwind(|| panic!("a bug"));
     assert!(crashed.is_err());

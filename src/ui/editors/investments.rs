@@ -4,7 +4,9 @@
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-use super::{ROW_HEIGHT, localities, priorities_of, row_actions, title_with_add};
+use super::{
+    ROW_HEIGHT, header_row, localities, picker_headers, priorities_of, row_actions, title_with_add,
+};
 use crate::app::Collection;
 use crate::ui::FrameInput;
 use crate::ui::widgets::{self, problem_mark, problems_for};
@@ -44,39 +46,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
             }
             table
                 .header(ROW_HEIGHT, |mut header| {
-                    header.col(|ui| {
-                        ui.label("On");
-                    });
-                    header.col(|ui| {
-                        ui.strong("Investment");
-                    });
-                    header.col(|_| {});
-                    header.col(|ui| {
-                        ui.strong("Category");
-                    });
-                    for year in years.iter().skip(1) {
-                        header.col(|ui| {
-                            ui.strong(format!("{year} £k"));
-                        });
-                    }
-                    header.col(|ui| {
-                        ui.strong("Rec.")
-                            .on_hover_text("Recurrent: the cost continues after the plan");
-                    });
-                    header.col(|ui| {
-                        ui.strong("Benefit")
-                            .on_hover_text("The workshop's benefit score, 0-100");
-                    });
-                    if !locs.is_empty() {
-                        header.col(|ui| {
-                            ui.strong("Locality");
-                        });
-                    }
-                    if !prios.is_empty() {
-                        header.col(|ui| {
-                            ui.strong("Priority");
-                        });
-                    }
+                    let mut cells = vec![
+                        ("On".to_string(), "Counts in the base plan"),
+                        ("Investment".to_string(), ""),
+                        (String::new(), ""),
+                        ("Category".to_string(), ""),
+                    ];
+                    cells.extend(years.iter().skip(1).map(|y| (format!("{y} £k"), "")));
+                    cells.push((
+                        "Rec.".into(),
+                        "Recurrent: the cost continues after the plan",
+                    ));
+                    cells.push(("Benefit".into(), "The workshop's benefit score, 0-100"));
+                    cells.extend(picker_headers(&locs, &prios));
+                    header_row(&mut header, &cells);
                 })
                 .body(|body| {
                     body.rows(ROW_HEIGHT, plan.investments.len(), |mut row| {

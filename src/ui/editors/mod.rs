@@ -108,6 +108,33 @@ pub fn name_with_actions(
     .inner
 }
 
+/// A table's header: each cell a bold label, with an explanation on hover when given.
+pub fn header_row(header: &mut egui_extras::TableRow, cells: &[(String, &str)]) {
+    for (label, hint) in cells {
+        header.col(|ui| {
+            let response = ui.strong(label);
+            if !hint.is_empty() {
+                response.on_hover_text(*hint);
+            }
+        });
+    }
+}
+
+/// Header cells for the locality and priority pickers, when the plan has any.
+pub fn picker_headers(
+    localities: &[(String, String)],
+    priorities: &[(String, String)],
+) -> Vec<(String, &'static str)> {
+    let mut cells = Vec::new();
+    if !localities.is_empty() {
+        cells.push(("Locality".to_string(), ""));
+    }
+    if !priorities.is_empty() {
+        cells.push(("Priority".to_string(), ""));
+    }
+    cells
+}
+
 /// `(id, name)` choices for pickers.
 pub fn localities(plan: &Plan) -> Vec<(String, String)> {
     plan.localities

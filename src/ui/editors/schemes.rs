@@ -4,7 +4,10 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::{ROW_HEIGHT, localities, priorities_of, row_actions, title_with_add, year_amounts};
+use super::{
+    ROW_HEIGHT, header_row, localities, picker_headers, priorities_of, row_actions, title_with_add,
+    year_amounts,
+};
 use crate::app::{Collection, SchemeFilter};
 use crate::format::grouped;
 use crate::model::{ActivityImpact, Plan, Scheme, Stage};
@@ -174,42 +177,21 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
             }
             table
                 .header(ROW_HEIGHT, |mut header| {
-                    header.col(|ui| {
-                        ui.label("On").on_hover_text("Counts in the base plan");
-                    });
-                    header.col(|ui| {
-                        ui.strong("Scheme");
-                    });
-                    header.col(|_| {});
-                    header.col(|ui| {
-                        ui.strong("Programme");
-                    });
-                    header.col(|ui| {
-                        ui.strong("Stage");
-                    });
-                    for year in years.iter().skip(1) {
-                        header.col(|ui| {
-                            ui.strong(format!("{year} £k"));
-                        });
-                    }
-                    header.col(|ui| {
-                        ui.strong("Chance")
-                            .on_hover_text("Chance of delivery; the stage default unless set");
-                    });
-                    header.col(|ui| {
-                        ui.strong("Rec.")
-                            .on_hover_text("Recurrent: continues after the plan");
-                    });
-                    if !locs.is_empty() {
-                        header.col(|ui| {
-                            ui.strong("Locality");
-                        });
-                    }
-                    if !prios.is_empty() {
-                        header.col(|ui| {
-                            ui.strong("Priority");
-                        });
-                    }
+                    let mut cells = vec![
+                        ("On".to_string(), "Counts in the base plan"),
+                        ("Scheme".to_string(), ""),
+                        (String::new(), ""),
+                        ("Programme".to_string(), ""),
+                        ("Stage".to_string(), ""),
+                    ];
+                    cells.extend(years.iter().skip(1).map(|y| (format!("{y} £k"), "")));
+                    cells.push((
+                        "Chance".into(),
+                        "Chance of delivery; the stage default unless set",
+                    ));
+                    cells.push(("Rec.".into(), "Recurrent: continues after the plan"));
+                    cells.extend(picker_headers(&locs, &prios));
+                    header_row(&mut header, &cells);
                 })
                 .body(|body| {
                     body.rows(ROW_HEIGHT, visible.len(), |mut row| {
