@@ -26,6 +26,15 @@ fn window(plan_path: &Path, recovery: &Path) -> Harness<'static, PlaceplanApp> {
     harness
 }
 
+/// A folder holding a copy of a sample plan, and a recovery folder beside it.
+fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(sample(), &path).expect("copy");
+    let recovery = dir.path().join("recovery");
+    (dir, path, recovery)
+}
+
 fn recovery_files(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
@@ -93,10 +102,7 @@ fn work_survives_a_process_killed_mid_edit() {
 
 #[test]
 fn saving_removes_the_recovery_file_and_discarding_deletes_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("plan.ron");
-    std::fs::copy(sample(), &path).expect("copy");
-    let recovery = dir.path().join("recovery");
+    let (dir, path, recovery) = workspace();
     let mut harness = window(&path, &recovery);
     harness
         .state_mut()
@@ -128,10 +134,7 @@ fn saving_removes_the_recovery_file_and_discarding_deletes_it() {
 
 #[test]
 fn a_crash_writes_the_recovery_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("plan.ron");
-    std::fs::copy(sample(), &path).expect("copy");
-    let recovery = dir.path().join("recovery");
+    let (dir, path, recovery) = workspace();
     let mut harness = window(&path, &recovery);
     harness
         .state_mut()

@@ -4,9 +4,7 @@
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-use super::{
-    ROW_HEIGHT, header_row, localities, picker_headers, priorities_of, row_actions, title_with_add,
-};
+use super::{Pickers, ROW_HEIGHT, header_row, row_actions, title_with_add};
 use crate::app::Collection;
 use crate::ui::FrameInput;
 use crate::ui::widgets::{self, problem_mark, problems_for};
@@ -16,8 +14,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Investments", Collection::Investments, f.commands);
     let (plan, problems) = f.doc.parts_mut();
     let years = plan.year_labels();
-    let locs = localities(plan);
-    let prios = priorities_of(plan);
+    let pickers = Pickers::of(plan);
     let h = plan.horizon;
     let mut changed = false;
     egui::ScrollArea::horizontal()
@@ -38,13 +35,8 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
             table = table
                 .column(Column::exact(40.0))
                 .column(Column::initial(70.0));
-            if !locs.is_empty() {
-                table = table.column(Column::initial(120.0).clip(true));
-            }
-            if !prios.is_empty() {
-                table = table.column(Column::initial(140.0).clip(true));
-            }
-            table
+            pickers
+                .columns(table)
                 .header(ROW_HEIGHT, |mut header| {
                     let mut cells = vec![
                         ("On".to_string(), "Counts in the base plan"),
@@ -58,7 +50,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         "Recurrent: the cost continues after the plan",
                     ));
                     cells.push(("Benefit".into(), "The workshop's benefit score, 0-100"));
-                    cells.extend(picker_headers(&locs, &prios));
+                    cells.extend(pickers.headers());
                     header_row(&mut header, &cells);
                 })
                 .body(|body| {
@@ -127,32 +119,13 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 changed = true;
                             }
                         });
-                        if !locs.is_empty() {
-                            row.col(|ui| {
-                                changed |= widgets::pick_id(
-                                    ui,
-                                    ("vloc", i),
-                                    &mut v.locality,
-                                    &locs,
-                                    "Whole plan",
-                                    &format!("Locality of {name}"),
-                                    110.0,
-                                );
-                            });
-                        }
-                        if !prios.is_empty() {
-                            row.col(|ui| {
-                                changed |= widgets::pick_id(
-                                    ui,
-                                    ("vprio", i),
-                                    &mut v.priority,
-                                    &prios,
-                                    "None",
-                                    &format!("Priority of {name}"),
-                                    130.0,
-                                );
-                            });
-                        }
+                        changed |= pickers.cells(
+                            &mut row,
+                            ("investment", i),
+                            &mut v.locality,
+                            &mut v.priority,
+                            &name,
+                        );
                     });
                 });
         });

@@ -121,7 +121,7 @@ pub fn header_row(header: &mut egui_extras::TableRow, cells: &[(String, &str)]) 
 }
 
 /// Header cells for the locality and priority pickers, when the plan has any.
-pub fn picker_headers(
+fn picker_headers(
     localities: &[(String, String)],
     priorities: &[(String, String)],
 ) -> Vec<(String, &'static str)> {
@@ -133,6 +133,83 @@ pub fn picker_headers(
         cells.push(("Priority".to_string(), ""));
     }
     cells
+}
+
+/// The choices behind the locality and priority columns of a table; a column shows only
+/// when the plan has something to pick.
+pub struct Pickers {
+    /// `(id, name)` of each locality.
+    pub localities: Vec<(String, String)>,
+    /// `(id, name)` of each priority.
+    pub priorities: Vec<(String, String)>,
+}
+
+impl Pickers {
+    /// The plan's localities and priorities.
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            localities: localities(plan),
+            priorities: priorities_of(plan),
+        }
+    }
+
+    /// Adds the picker columns to a table.
+    pub fn columns<'a>(
+        &self,
+        mut table: egui_extras::TableBuilder<'a>,
+    ) -> egui_extras::TableBuilder<'a> {
+        if !self.localities.is_empty() {
+            table = table.column(egui_extras::Column::initial(120.0).clip(true));
+        }
+        if !self.priorities.is_empty() {
+            table = table.column(egui_extras::Column::initial(140.0).clip(true));
+        }
+        table
+    }
+
+    /// Header cells for the picker columns.
+    pub fn headers(&self) -> Vec<(String, &'static str)> {
+        picker_headers(&self.localities, &self.priorities)
+    }
+
+    /// The picker cells of one row; returns whether either changed.
+    pub fn cells(
+        &self,
+        row: &mut egui_extras::TableRow,
+        salt: (&str, usize),
+        locality: &mut Option<String>,
+        priority: &mut Option<String>,
+        name: &str,
+    ) -> bool {
+        let mut changed = false;
+        if !self.localities.is_empty() {
+            row.col(|ui| {
+                changed |= super::widgets::pick_id(
+                    ui,
+                    ("locality", salt),
+                    locality,
+                    &self.localities,
+                    "Whole plan",
+                    &format!("Locality of {name}"),
+                    110.0,
+                );
+            });
+        }
+        if !self.priorities.is_empty() {
+            row.col(|ui| {
+                changed |= super::widgets::pick_id(
+                    ui,
+                    ("priority", salt),
+                    priority,
+                    &self.priorities,
+                    "None",
+                    &format!("Priority of {name}"),
+                    130.0,
+                );
+            });
+        }
+        changed
+    }
 }
 
 /// `(id, name)` choices for pickers.

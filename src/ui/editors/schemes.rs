@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::{
-    ROW_HEIGHT, header_row, localities, picker_headers, priorities_of, row_actions, title_with_add,
+    Pickers, ROW_HEIGHT, header_row, localities, priorities_of, row_actions, title_with_add,
     year_amounts,
 };
 use crate::app::{Collection, SchemeFilter};
@@ -145,8 +145,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
 fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
     let (plan, problems) = f.doc.parts_mut();
     let years = plan.year_labels();
-    let locs = localities(plan);
-    let prios = priorities_of(plan);
+    let pickers = Pickers::of(plan);
     let stage_conf = plan.stage_confidence;
     let h = plan.horizon;
     let mut changed = false;
@@ -169,13 +168,8 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
             table = table
                 .column(Column::initial(70.0))
                 .column(Column::exact(40.0));
-            if !locs.is_empty() {
-                table = table.column(Column::initial(120.0).clip(true));
-            }
-            if !prios.is_empty() {
-                table = table.column(Column::initial(140.0).clip(true));
-            }
-            table
+            pickers
+                .columns(table)
                 .header(ROW_HEIGHT, |mut header| {
                     let mut cells = vec![
                         ("On".to_string(), "Counts in the base plan"),
@@ -190,7 +184,7 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                         "Chance of delivery; the stage default unless set",
                     ));
                     cells.push(("Rec.".into(), "Recurrent: continues after the plan"));
-                    cells.extend(picker_headers(&locs, &prios));
+                    cells.extend(pickers.headers());
                     header_row(&mut header, &cells);
                 })
                 .body(|body| {
@@ -289,32 +283,13 @@ fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
                                 .accessible_name(format!("Recurrent {name}"))
                                 .changed();
                         });
-                        if !locs.is_empty() {
-                            row.col(|ui| {
-                                changed |= widgets::pick_id(
-                                    ui,
-                                    ("loc", i),
-                                    &mut s.locality,
-                                    &locs,
-                                    "Whole plan",
-                                    &format!("Locality of {name}"),
-                                    110.0,
-                                );
-                            });
-                        }
-                        if !prios.is_empty() {
-                            row.col(|ui| {
-                                changed |= widgets::pick_id(
-                                    ui,
-                                    ("prio", i),
-                                    &mut s.priority,
-                                    &prios,
-                                    "None",
-                                    &format!("Priority of {name}"),
-                                    130.0,
-                                );
-                            });
-                        }
+                        changed |= pickers.cells(
+                            &mut row,
+                            ("scheme", i),
+                            &mut s.locality,
+                            &mut s.priority,
+                            &name,
+                        );
                     });
                 });
         });
