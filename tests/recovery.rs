@@ -102,7 +102,7 @@ fn work_survives_a_process_killed_mid_edit() {
 
 #[test]
 fn saving_removes_the_recovery_file_and_discarding_deletes_it() {
-    let (dir, path, recovery) = workspace();
+    let (_dir, path, recovery) = workspace();
     let mut harness = window(&path, &recovery);
     harness
         .state_mut()
@@ -134,7 +134,7 @@ fn saving_removes_the_recovery_file_and_discarding_deletes_it() {
 
 #[test]
 fn a_crash_writes_the_recovery_file() {
-    let (dir, path, recovery) = workspace();
+    let (_dir, path, recovery) = workspace();
     let mut harness = window(&path, &recovery);
     harness
         .state_mut()
