@@ -357,8 +357,12 @@ impl PlaceplanApp {
             Command::ZoomIn => self.prefs.step_zoom(1.0),
             Command::ZoomOut => self.prefs.step_zoom(-1.0),
             Command::ZoomReset => self.prefs.zoom = 1.0,
-            Command::Undo | Command::Redo | Command::Add(_) | Command::Duplicate(..) => {}
-            Command::Remove(..) => {}
+            // Editing commands do nothing in review mode.
+            Command::Undo
+            | Command::Redo
+            | Command::Add(_)
+            | Command::Duplicate(..)
+            | Command::Remove(..) => {}
         }
     }
 

@@ -25,6 +25,13 @@ struct Rows {
 }
 
 impl Rows {
+    /// One row per `(measure, value)` of the same section, item and year.
+    fn measures(&mut self, section: &str, item: &str, year: &str, values: &[(&str, f64)]) {
+        for (measure, value) in values {
+            self.row(section, item, year, measure, *value);
+        }
+    }
+
     fn row(&mut self, section: &str, item: &str, year: &str, measure: &str, value: f64) {
         // Writing to a String cannot fail.
         let _ = writeln!(
@@ -45,21 +52,24 @@ pub fn csv(_plan: &Plan, o: &Outcome) -> String {
         out: String::from("section,item,year,measure,value\n"),
     };
     for f in &o.finance {
-        for (measure, value) in [
-            ("income", f.income),
-            ("spend", f.spend),
-            ("held_back", f.held_back),
-            ("gap_do_nothing", f.gap_do_nothing),
-            ("new_savings_required", f.new_savings_required),
-            ("savings_face", f.savings_face),
-            ("savings_risk_adjusted", f.savings_risk_adjusted),
-            ("stretch", f.stretch),
-            ("investment", f.investment),
-            ("gap_do_something", f.gap_do_something),
-            ("unidentified_savings", f.unidentified_savings),
-        ] {
-            r.row("finance", "", &f.year, measure, value);
-        }
+        r.measures(
+            "finance",
+            "",
+            &f.year,
+            &[
+                ("income", f.income),
+                ("spend", f.spend),
+                ("held_back", f.held_back),
+                ("gap_do_nothing", f.gap_do_nothing),
+                ("new_savings_required", f.new_savings_required),
+                ("savings_face", f.savings_face),
+                ("savings_risk_adjusted", f.savings_risk_adjusted),
+                ("stretch", f.stretch),
+                ("investment", f.investment),
+                ("gap_do_something", f.gap_do_something),
+                ("unidentified_savings", f.unidentified_savings),
+            ],
+        );
     }
     for line in &o.spend_lines {
         for (year, v) in o.years.iter().zip(&line.values) {
@@ -68,14 +78,8 @@ pub fn csv(_plan: &Plan, o: &Outcome) -> String {
     }
     for g in &o.savings_by_programme {
         for (t, year) in o.years.iter().enumerate().skip(1) {
-            r.row("savings_by_programme", &g.key, year, "face", g.face[t]);
-            r.row(
-                "savings_by_programme",
-                &g.key,
-                year,
-                "risk_adjusted",
-                g.risk_adjusted[t],
-            );
+            let values = [("face", g.face[t]), ("risk_adjusted", g.risk_adjusted[t])];
+            r.measures("savings_by_programme", &g.key, year, &values);
         }
     }
     for b in &o.bridges {
@@ -91,65 +95,32 @@ pub fn csv(_plan: &Plan, o: &Outcome) -> String {
     }
     for t in &o.trajectories {
         for row in &t.rows {
-            r.row(
-                "trajectory",
-                &t.name,
-                &row.year,
-                "do_nothing",
-                row.do_nothing,
-            );
-            r.row(
-                "trajectory",
-                &t.name,
-                &row.year,
-                "do_nothing_from_prior",
-                row.do_nothing_from_prior,
-            );
-            r.row(
-                "trajectory",
-                &t.name,
-                &row.year,
-                "mitigation",
-                row.mitigation,
-            );
-            r.row(
-                "trajectory",
-                &t.name,
-                &row.year,
-                "do_something",
-                row.do_something,
-            );
+            let values = [
+                ("do_nothing", row.do_nothing),
+                ("do_nothing_from_prior", row.do_nothing_from_prior),
+                ("mitigation", row.mitigation),
+                ("do_something", row.do_something),
+            ];
+            r.measures("trajectory", &t.name, &row.year, &values);
         }
     }
     for l in &o.localities {
         for row in &l.rows {
-            r.row(
-                "locality",
-                &l.name,
-                &row.year,
-                "gap_do_nothing",
-                row.gap_do_nothing,
-            );
-            r.row(
-                "locality",
-                &l.name,
-                &row.year,
-                "gap_do_something",
-                row.gap_do_something,
-            );
+            let values = [
+                ("gap_do_nothing", row.gap_do_nothing),
+                ("gap_do_something", row.gap_do_something),
+            ];
+            r.measures("locality", &l.name, &row.year, &values);
         }
     }
     for p in &o.priorities {
-        r.row("priority", &p.name, "", "score", p.score);
-        r.row("priority", &p.name, "", "rank", p.rank as f64);
-        r.row(
-            "priority",
-            &p.name,
-            "",
-            "investment_total",
-            p.investment_total,
-        );
-        r.row("priority", &p.name, "", "savings_total", p.savings_total);
+        let values = [
+            ("score", p.score),
+            ("rank", p.rank as f64),
+            ("investment_total", p.investment_total),
+            ("savings_total", p.savings_total),
+        ];
+        r.measures("priority", &p.name, "", &values);
     }
     r.out
 }
