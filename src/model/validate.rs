@@ -33,12 +33,19 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     };
     c.header(plan);
     c.localities(plan);
-    c.finances(plan);
-    c.delivery(plan);
+    let spend = c.finances(plan);
+    let delivery = c.delivery(plan);
     c.governance(plan);
-    c.scenarios(plan);
+    c.scenarios(plan, &spend, &delivery);
     c.record(plan);
     c.problems
+}
+
+/// The ids of the delivery items, for checking what options refer to.
+struct DeliveryIds<'a> {
+    schemes: HashSet<&'a str>,
+    investments: HashSet<&'a str>,
+    pods: HashSet<&'a str>,
 }
 
 struct Checker {
@@ -230,10 +237,11 @@ impl Checker {
         }
     }
 
-    fn finances(&mut self, plan: &Plan) {
+    /// Checks income, spend, one-offs and rules; returns the spend line ids.
+    fn finances<'a>(&mut self, plan: &'a Plan) -> HashSet<&'a str> {
         self.money("income.base", plan.income.base);
         self.growth("income.growth", &plan.income.growth);
-        self.ids("spend", plan.spend.iter().map(|s| s.id.as_str()));
+        let spend = self.ids("spend", plan.spend.iter().map(|s| s.id.as_str()));
         for s in &plan.spend {
             let p = item("spend", &s.id);
             self.money(&format!("{p}.base"), s.base);
@@ -247,6 +255,7 @@ impl Checker {
         for r in &plan.rules {
             self.rule(&item("rules", &r.id), r.value);
         }
+        spend
     }
 
     fn rule(&mut self, path: &str, value: RuleValue) {
@@ -258,14 +267,15 @@ impl Checker {
         }
     }
 
-    fn delivery(&mut self, plan: &Plan) {
+    /// Checks schemes, investments and trajectories; returns their ids.
+    fn delivery<'a>(&mut self, plan: &'a Plan) -> DeliveryIds<'a> {
         let priorities: HashSet<&str> = plan.priorities.iter().map(|p| p.id.as_str()).collect();
         let localities: HashSet<&str> = plan.localities.iter().map(|l| l.id.as_str()).collect();
         let pods = self.ids(
             "trajectories",
             plan.trajectories.iter().map(|t| t.id.as_str()),
         );
-        self.ids("schemes", plan.schemes.iter().map(|s| s.id.as_str()));
+        let schemes = self.ids("schemes", plan.schemes.iter().map(|s| s.id.as_str()));
         for s in &plan.schemes {
             // Most items are fine: check them without building any messages first.
             if scheme_is_clean(s, self.horizon, &priorities, &localities, &pods) {
@@ -298,7 +308,7 @@ impl Checker {
                 self.per_year(&format!("{ap}.change"), &a.change);
             }
         }
-        self.ids(
+        let investments = self.ids(
             "investments",
             plan.investments.iter().map(|v| v.id.as_str()),
         );
@@ -337,6 +347,11 @@ impl Checker {
             if let Some(cost) = t.unit_cost {
                 self.number(&format!("{p}.unit_cost"), cost, 0.0, MAX_MAGNITUDE);
             }
+        }
+        DeliveryIds {
+            schemes,
+            investments,
+            pods,
         }
     }
 
@@ -461,11 +476,12 @@ impl Checker {
         }
     }
 
-    fn scenarios(&mut self, plan: &Plan) {
-        let schemes: HashSet<&str> = plan.schemes.iter().map(|s| s.id.as_str()).collect();
-        let investments: HashSet<&str> = plan.investments.iter().map(|v| v.id.as_str()).collect();
-        let spend: HashSet<&str> = plan.spend.iter().map(|s| s.id.as_str()).collect();
-        let pods: HashSet<&str> = plan.trajectories.iter().map(|t| t.id.as_str()).collect();
+    fn scenarios(&mut self, plan: &Plan, spend: &HashSet<&str>, ids: &DeliveryIds) {
+        let DeliveryIds {
+            schemes,
+            investments,
+            pods,
+        } = ids;
         self.ids("scenarios", plan.scenarios.iter().map(|s| s.id.as_str()));
         for s in &plan.scenarios {
             let p = item("scenarios", &s.id);
@@ -486,27 +502,27 @@ impl Checker {
             );
             for (id, pp) in &s.spend_line_growth_pp {
                 let lp = format!("{p}.spend_line_growth_pp[{id}]");
-                self.reference(&lp, id, &spend, "spend line");
+                self.reference(&lp, id, spend, "spend line");
                 self.number(&lp, *pp, -100.0, 100.0);
             }
             for (id, pp) in &s.trajectory_growth_pp {
                 let lp = format!("{p}.trajectory_growth_pp[{id}]");
-                self.reference(&lp, id, &pods, "trajectory");
+                self.reference(&lp, id, pods, "trajectory");
                 self.number(&lp, *pp, -100.0, 100.0);
             }
             for (field, ids, known, kind) in [
-                ("schemes_off", &s.schemes_off, &schemes, "scheme"),
-                ("schemes_on", &s.schemes_on, &schemes, "scheme"),
+                ("schemes_off", &s.schemes_off, schemes, "scheme"),
+                ("schemes_on", &s.schemes_on, schemes, "scheme"),
                 (
                     "investments_off",
                     &s.investments_off,
-                    &investments,
+                    investments,
                     "investment",
                 ),
                 (
                     "investments_on",
                     &s.investments_on,
-                    &investments,
+                    investments,
                     "investment",
                 ),
             ] {
@@ -542,7 +558,7 @@ impl Checker {
             }
             for (id, c) in &s.confidence {
                 let cp = format!("{p}.confidence[{id}]");
-                self.reference(&cp, id, &schemes, "scheme");
+                self.reference(&cp, id, schemes, "scheme");
                 self.number(&cp, *c, 0.0, 1.0);
             }
             for r in &s.rules {
