@@ -147,18 +147,30 @@ fn set_flags<T>(
 /// `pp` percentage points are added to every year's growth (for `Amount` growth, as
 /// that percentage of the previous year's value).
 pub(crate) fn project(base: f64, growth: &Growth, pp: f64, horizon: usize) -> Vec<f64> {
-    let mut out = Vec::with_capacity(horizon + 1);
-    out.push(base);
+    let mut out = vec![0.0; horizon + 1];
+    project_into(base, growth, pp, &mut out);
+    out
+}
+
+/// [`project`] into `out`, which holds the base year and one value per planning year.
+pub(crate) fn project_into(base: f64, growth: &Growth, pp: f64, out: &mut [f64]) {
     let mut prev = base;
-    for t in 0..horizon {
-        let next = match growth {
-            Growth::Percent(g) => prev * (1.0 + (g.get(t).copied().unwrap_or(0.0) + pp) / 100.0),
-            Growth::Amount(a) => prev + a.get(t).copied().unwrap_or(0.0) + prev * pp / 100.0,
+    for (t, slot) in out.iter_mut().enumerate() {
+        let next = if t == 0 {
+            base
+        } else {
+            match growth {
+                Growth::Percent(g) => {
+                    prev * (1.0 + (g.get(t - 1).copied().unwrap_or(0.0) + pp) / 100.0)
+                }
+                Growth::Amount(a) => {
+                    prev + a.get(t - 1).copied().unwrap_or(0.0) + prev * pp / 100.0
+                }
+            }
         };
-        out.push(next);
+        *slot = next;
         prev = next;
     }
-    out
 }
 
 /// The amount a rule holds back given total income.

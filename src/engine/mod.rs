@@ -4,16 +4,24 @@
 
 mod activity;
 mod bridge;
+mod compare;
+mod context;
 mod finance;
+mod goal;
 mod governance;
 mod index;
 mod inputs;
 mod localities;
 mod outcome;
+mod risk;
 mod savings;
+mod sensitivity;
+mod value;
 
 use crate::model::Plan;
 
+pub use compare::{Compared, Comparison, Difference, Figure, MAX_COMPARED, compare};
+pub use goal::{GoalSeek, SPEND_GROWTH_SEARCH_PP, goal_seek};
 pub use governance::{kpi_rag, priority_score};
 pub use localities::locality_shares;
 pub use outcome::{
@@ -21,6 +29,9 @@ pub use outcome::{
     PriorityOutcome, Rag, RiskOutcome, SavingsGroup, Series, StepKind, TrajectoryOutcome,
     TrajectoryRow,
 };
+pub use risk::{RiskRange, RiskYear, risk_range};
+pub use sensitivity::{Driver, DriverKind, Steps, Tornado, moved_rule, tornado};
+pub use value::{Package, ValueForMoney, ValueItem, value_for_money};
 
 /// A request the engine cannot answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,6 +42,9 @@ pub enum EngineError {
     /// No locality with that id.
     #[error("no locality with id `{0}`")]
     UnknownLocality(String),
+    /// A worker thread stopped before finishing its share of the runs.
+    #[error("the calculation was interrupted")]
+    Interrupted,
 }
 
 /// What to compute: which option, and the whole plan or one locality's fair share.
@@ -67,27 +81,38 @@ impl Scope<'_> {
     }
 }
 
+impl<'a> Scope<'a> {
+    /// The whole plan (`None`) or the locality with that id and its share.
+    pub fn resolve(
+        plan: &'a Plan,
+        shares: &[f64],
+        locality: Option<&str>,
+    ) -> Result<Self, EngineError> {
+        match locality {
+            None => Ok(Scope {
+                locality: None,
+                share: 1.0,
+            }),
+            Some(id) => {
+                let i = plan
+                    .localities
+                    .iter()
+                    .position(|l| l.id == id)
+                    .ok_or_else(|| EngineError::UnknownLocality(id.to_string()))?;
+                Ok(Scope {
+                    locality: Some((plan.localities[i].id.as_str(), i as u32)),
+                    share: shares[i],
+                })
+            }
+        }
+    }
+}
+
 /// Computes everything for one option and view. The plan is only read.
 pub fn compute(plan: &Plan, view: &View) -> Result<Outcome, EngineError> {
     let inputs = inputs::Inputs::new(plan, view.scenario)?;
     let shares = locality_shares(plan);
-    let scope = match view.locality {
-        None => Scope {
-            locality: None,
-            share: 1.0,
-        },
-        Some(id) => {
-            let i = plan
-                .localities
-                .iter()
-                .position(|l| l.id == id)
-                .ok_or_else(|| EngineError::UnknownLocality(id.to_string()))?;
-            Scope {
-                locality: Some((plan.localities[i].id.as_str(), i as u32)),
-                share: shares[i],
-            }
-        }
-    };
+    let scope = Scope::resolve(plan, &shares, view.locality)?;
     let money = finance::project_money(&inputs, scope.share);
     let index = index::PlanIndex::new(plan);
     let values = savings::SchemeValues::new(&inputs);

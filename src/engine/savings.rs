@@ -180,3 +180,37 @@ pub(crate) fn totals(
         by_category: series(&index.categories, categories),
     }
 }
+
+/// Only the risk-adjusted savings and the investment per year, for the passes that need
+/// the gap many times over (goal seek, sensitivity, value for money).
+pub(crate) fn risk_adjusted_and_investment(
+    inputs: &Inputs,
+    index: &PlanIndex,
+    values: &SchemeValues,
+    scope: &Scope,
+) -> (Vec<f64>, Vec<f64>) {
+    let plan = inputs.plan;
+    let n = plan.horizon + 1;
+    let mut risk_adjusted = vec![0.0; n];
+    for i in 0..plan.schemes.len() {
+        let factor = scope.factor(index.scheme_locality[i]);
+        if !inputs.scheme_active[i] || factor == 0.0 {
+            continue;
+        }
+        let confidence = inputs.scheme_confidence[i];
+        for (t, v) in values.of(i).iter().enumerate() {
+            risk_adjusted[t + 1] += v * factor * confidence;
+        }
+    }
+    let mut investment = vec![0.0; n];
+    for (i, v) in plan.investments.iter().enumerate() {
+        if !inputs.investment_active[i] {
+            continue;
+        }
+        let factor = scope.factor(index.investment_locality[i]);
+        for (t, a) in v.amounts.iter().enumerate().take(plan.horizon) {
+            investment[t + 1] += a * factor;
+        }
+    }
+    (risk_adjusted, investment)
+}

@@ -44,7 +44,7 @@ pub struct Locality {
 }
 
 /// Settings for the risk range (Monte Carlo).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RiskSettings {
     /// Number of runs.
