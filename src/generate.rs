@@ -282,6 +282,7 @@ pub fn generate(size: &Size) -> Plan {
         kpis,
         risks,
         scenarios,
+        compare: Vec::new(),
         risk: Default::default(),
         settings: Default::default(),
         audit: Vec::new(),

@@ -6,10 +6,8 @@ use serde::Serialize;
 use super::inputs::Inputs;
 use super::{EngineError, FinanceRow, Outcome, View, compute};
 use crate::format::{grouped, money, percent};
+pub use crate::model::MAX_COMPARED;
 use crate::model::{BASE_SCENARIO, Plan, RuleValue};
-
-/// The most options compared at once.
-pub const MAX_COMPARED: usize = 4;
 
 /// A key figure of the comparison table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

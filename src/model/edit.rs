@@ -342,7 +342,10 @@ pub fn remove(plan: &mut Plan, c: Collection, id: &str) -> bool {
         }
         Collection::Kpis => plan.kpis.retain(|x| x.id != id),
         Collection::Risks => plan.risks.retain(|x| x.id != id),
-        Collection::Scenarios => plan.scenarios.retain(|x| x.id != id),
+        Collection::Scenarios => {
+            plan.scenarios.retain(|x| x.id != id);
+            plan.compare.retain(|x| x != id);
+        }
         Collection::Criteria => {
             plan.criteria.retain(|x| x.id != id);
             for p in &mut plan.priorities {

@@ -22,6 +22,9 @@ pub use validate::{Problem, validate};
 /// The file format version this release writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The most options compared side by side.
+pub const MAX_COMPARED: usize = 4;
+
 /// Id of the base plan when it is named as a scenario.
 pub const BASE_SCENARIO: &str = "base";
 
@@ -140,6 +143,9 @@ pub struct Plan {
     /// Options on top of the base plan (`options` in format 0).
     #[serde(default, skip_serializing_if = "Vec::is_empty", alias = "options")]
     pub scenarios: Vec<Scenario>,
+    /// The options shown side by side (two to four ids; `base` for the base plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compare: Vec<String>,
     /// Risk range settings.
     #[serde(default)]
     pub risk: RiskSettings,

@@ -73,6 +73,7 @@ pub fn blank() -> Plan {
         kpis: Vec::new(),
         risks: Vec::new(),
         scenarios: Vec::new(),
+        compare: Vec::new(),
         risk: RiskSettings::default(),
         settings: Settings::default(),
         audit: Vec::new(),

@@ -3,7 +3,7 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
-use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, Plan, RuleValue, Stage};
+use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, MAX_COMPARED, Plan, RuleValue, Stage};
 
 /// Largest magnitude accepted for any £000 figure or activity count (a thousand trillion pounds).
 const MAX_MAGNITUDE: f64 = 1e12;
@@ -563,6 +563,30 @@ impl Checker {
             }
             for r in &s.rules {
                 self.rule(&format!("{p}.rules[id={}]", r.id), r.value);
+            }
+        }
+        self.compare(plan);
+    }
+
+    fn compare(&mut self, plan: &Plan) {
+        if plan.compare.len() > MAX_COMPARED {
+            self.push(
+                "compare",
+                format!(
+                    "{} options; at most {MAX_COMPARED} are compared at once",
+                    plan.compare.len()
+                ),
+            );
+        }
+        for (i, id) in plan.compare.iter().enumerate() {
+            let path = format!("compare[{i}]");
+            if plan.compare[..i].contains(id) {
+                self.push(path, format!("`{id}` is listed twice"));
+            } else if id != BASE_SCENARIO && plan.scenario(id).is_none() {
+                self.push(
+                    path,
+                    format!("refers to option `{id}`, which does not exist (use `base` for the base plan)"),
+                );
             }
         }
     }
