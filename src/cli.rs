@@ -7,13 +7,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::engine::{View, compute};
+use crate::engine::View;
 use crate::generate::{Size, generate};
 use crate::io::{LoadError, load_path, save_atomic, to_json, to_ron};
-use crate::model::Plan;
-use crate::report::{ReportFormat, render};
+use crate::model::{MAX_COMPARED, Plan};
+use crate::report::{Analyses, Contents, ReportFormat, render};
 
 /// Success.
 pub const EXIT_OK: u8 = 0;
@@ -56,6 +56,31 @@ enum Command {
         /// Output notation.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// Compare 2 to 4 options side by side: ids separated by commas, `base` for the
+        /// base plan.
+        #[arg(
+            long,
+            value_name = "ID,ID",
+            value_delimiter = ',',
+            conflicts_with = "scenario"
+        )]
+        compare: Vec<String>,
+        /// Add the risk range of the gap from this many runs (the plan's `risk.runs` when
+        /// only `--seed` is given).
+        #[arg(
+            long,
+            value_name = "RUNS",
+            value_parser = clap::value_parser!(u32).range(1..=1_000_000)
+        )]
+        monte_carlo: Option<u32>,
+        /// Seed of the risk range (the plan's `risk.seed` when not given); adds the risk
+        /// range.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Add the sensitivity of the final year's gap to each driver, and what would
+        /// close the gap.
+        #[arg(long)]
+        sensitivity: bool,
     },
     /// Write the same plan in the other notation (RON or JSON), losslessly, to stdout.
     Convert {
@@ -118,7 +143,23 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             scenario,
             locality,
             format,
-        }) => report(&file, scenario.as_deref(), locality.as_deref(), format),
+            compare,
+            monte_carlo,
+            seed,
+            sensitivity,
+        }) => {
+            let analyses = Analyses {
+                compare,
+                runs: monte_carlo,
+                seed,
+                sensitivity,
+            };
+            let view = View {
+                scenario: scenario.as_deref(),
+                locality: locality.as_deref(),
+            };
+            report(&file, &view, &analyses, format)
+        }
         Some(Command::Convert { file, to }) => convert(&file, to),
         Some(Command::Generate {
             localities,
@@ -201,19 +242,53 @@ fn load_or_report(file: &Path) -> Result<Plan, u8> {
     })
 }
 
-fn report(file: &Path, scenario: Option<&str>, locality: Option<&str>, format: ReportFormat) -> u8 {
+/// A usage error about the options compared, in clap's words and layout; `None` when
+/// there are none or 2 to [`MAX_COMPARED`] different ones.
+fn compare_usage_error(ids: &[String]) -> Option<clap::Error> {
+    let problem = if ids.is_empty() || (2..=MAX_COMPARED).contains(&ids.len()) {
+        let (i, id) = ids
+            .iter()
+            .enumerate()
+            .find(|(i, id)| ids[..*i].contains(id))?;
+        format!(
+            "option `{id}` is listed twice in --compare (item {})",
+            i + 1
+        )
+    } else {
+        format!(
+            "--compare takes 2 to {MAX_COMPARED} option ids separated by commas \
+             (`base` for the base plan); {} given",
+            ids.len()
+        )
+    };
+    let mut command = Cli::command();
+    // Built, so that the usage line names the program as well as the subcommand.
+    command.build();
+    let report = command.find_subcommand_mut("report").map(std::mem::take);
+    Some(
+        report
+            .unwrap_or(command)
+            .error(clap::error::ErrorKind::ValueValidation, problem),
+    )
+}
+
+fn report(file: &Path, view: &View, analyses: &Analyses, format: ReportFormat) -> u8 {
+    if let Some(e) = compare_usage_error(&analyses.compare) {
+        let _ = e.print();
+        return EXIT_USAGE;
+    }
     let plan = match load_or_report(file) {
         Ok(plan) => plan,
         Err(code) => return code,
     };
-    let outcome = match compute(&plan, &View { scenario, locality }) {
-        Ok(outcome) => outcome,
+    let contents = match Contents::compute(&plan, view, analyses) {
+        Ok(contents) => contents,
         Err(e) => {
             eprintln!("{}: {e}", file.display());
             return EXIT_USAGE;
         }
     };
-    match render(&plan, &outcome, format) {
+    match render(&plan, &contents, format) {
         Ok(text) => emit(&text),
         Err(e) => {
             eprintln!("{}: cannot write the report: {e}", file.display());

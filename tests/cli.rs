@@ -211,3 +211,277 @@ fn generate_writes_the_same_bytes_for_the_same_seed() {
     let c = run(&["generate", "--schemes", "30", "--seed", "43"]);
     assert_ne!(a.stdout, c.stdout);
 }
+
+const BEDFORDSHIRE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/sample-plans/bedfordshire-2017-19.ron"
+);
+
+fn report_json(args: &[&str]) -> serde_json::Value {
+    let o = run(args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("json")
+}
+
+fn number(v: &serde_json::Value) -> f64 {
+    v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"))
+}
+
+#[test]
+fn monte_carlo_repeats_for_a_seed_and_orders_its_percentiles() {
+    let args = [
+        "report",
+        BEDFORDSHIRE,
+        "--monte-carlo",
+        "2000",
+        "--seed",
+        "5",
+        "--format",
+        "json",
+    ];
+    let a = run(&args);
+    let b = run(&args);
+    assert!(a.status.success(), "{}", stderr(&a));
+    assert_eq!(a.stdout, b.stdout);
+    let v: serde_json::Value = serde_json::from_slice(&a.stdout).expect("json");
+    // The base report is all there, with the risk range beside it.
+    assert_eq!(v["scenario"], "base");
+    assert!(v["finance"].is_array());
+    assert!(v.get("sensitivity").is_none());
+    assert!(v.get("goal_seek").is_none());
+    let risk = &v["risk"];
+    assert_eq!(risk["runs"], 2000);
+    assert_eq!(risk["seed"], 5);
+    assert!(risk["growth_sd"].is_number());
+    let years = risk["years"].as_array().expect("risk years");
+    assert_eq!(years.len(), 3);
+    assert_eq!(years[0]["year"], "2016/17");
+    for y in years {
+        let (p10, p50, p90) = (number(&y["p10"]), number(&y["p50"]), number(&y["p90"]));
+        assert!(p10 <= p50 && p50 <= p90, "{y}");
+        let p = number(&y["p_break_even"]);
+        assert!((0.0..=1.0).contains(&p), "{y}");
+        assert!(y["mean"].is_number());
+    }
+    // Schemes that may or may not deliver spread the planning years.
+    assert!(number(&years[1]["p10"]) < number(&years[1]["p90"]));
+
+    let mut other = args;
+    other[5] = "6";
+    let c = report_json(&other);
+    assert_eq!(c["risk"]["seed"], 6);
+    assert_ne!(c["risk"]["years"], v["risk"]["years"]);
+}
+
+#[test]
+fn a_seed_alone_runs_the_plans_number_of_runs() {
+    let v = report_json(&["report", BEDFORDSHIRE, "--seed", "1", "--format", "json"]);
+    assert_eq!(v["risk"]["runs"], 10_000);
+    assert_eq!(v["risk"]["seed"], 1);
+}
+
+#[test]
+fn sensitivity_lists_drivers_largest_first_with_the_goal_seek() {
+    let v = report_json(&["report", BEDFORDSHIRE, "--sensitivity", "--format", "json"]);
+    assert!(v.get("risk").is_none());
+    let tornado = &v["sensitivity"];
+    assert_eq!(tornado["year"], "2018/19");
+    assert!(tornado["gap"].is_number());
+    assert!(tornado["steps"]["growth_pp"].is_number());
+    let drivers = tornado["drivers"].as_array().expect("drivers");
+    assert!(drivers.len() > 3);
+    let swings: Vec<f64> = drivers
+        .iter()
+        .map(|d| {
+            for key in ["kind", "id", "label", "step"] {
+                assert!(d[key].is_string(), "driver lacks {key}: {d}");
+            }
+            number(&d["down"]).abs().max(number(&d["up"]).abs())
+        })
+        .collect();
+    assert!(swings.windows(2).all(|w| w[0] >= w[1]), "{swings:?}");
+    assert!(swings[0] > 0.0);
+    let goal = &v["goal_seek"];
+    let extra = goal["extra_savings"].as_array().expect("extra savings");
+    assert_eq!(extra.len(), 3);
+    // The extra savings are the savings still to find.
+    for (e, row) in extra.iter().zip(v["finance"].as_array().expect("finance")) {
+        assert!((number(e) - number(&row["unidentified_savings"])).abs() < 1e-6);
+    }
+    assert!(goal["spend_growth_cut_pp"].is_number());
+}
+
+#[test]
+fn compare_lists_each_option_against_the_base_and_what_differs() {
+    let v = report_json(&[
+        "report",
+        BEDFORDSHIRE,
+        "--compare",
+        "base,downside",
+        "--format",
+        "json",
+    ]);
+    for key in ["title", "locality", "years", "options", "differences"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert!(v.get("finance").is_none());
+    let options = v["options"].as_array().expect("options");
+    assert_eq!(options.len(), 2);
+    assert_eq!(options[0]["scenario"], "base");
+    assert_eq!(options[1]["scenario"], "downside");
+    assert_eq!(options[1]["name"], "Downside");
+    for o in options {
+        assert_eq!(o["finance"].as_array().map(Vec::len), Some(3));
+        assert_eq!(o["bridge"]["year"], "2018/19");
+        assert!(o.get("risk").is_none());
+    }
+    let keys = [
+        "gap_do_nothing",
+        "savings",
+        "investment",
+        "gap_do_something",
+        "still_to_find",
+    ];
+    for row in options[0]["difference_from_base"].as_array().expect("rows") {
+        for key in keys {
+            assert_eq!(number(&row[key]), 0.0, "{row}");
+        }
+    }
+    let downside = options[1]["difference_from_base"].as_array().expect("rows");
+    assert_eq!(downside.len(), 3);
+    assert_eq!(downside[0]["year"], "2016/17");
+    // Faster acute growth and less likely schemes widen the gap.
+    assert!(number(&downside[2]["gap_do_something"]) > 0.0);
+    let base_gap = number(&options[0]["finance"][2]["gap_do_something"]);
+    let down_gap = number(&options[1]["finance"][2]["gap_do_something"]);
+    assert!((down_gap - base_gap - number(&downside[2]["gap_do_something"])).abs() < 1e-6);
+    let differences = v["differences"].as_array().expect("differences");
+    let acute = differences
+        .iter()
+        .find(|d| d["input"] == "Spend growth: Acute")
+        .expect("acute growth differs");
+    assert_eq!(acute["values"], serde_json::json!(["0 pp", "+1 pp"]));
+}
+
+#[test]
+fn compare_gives_each_option_its_own_analyses() {
+    let v = report_json(&[
+        "report",
+        BEDFORDSHIRE,
+        "--compare",
+        "base,downside,stretch",
+        "--monte-carlo",
+        "300",
+        "--sensitivity",
+        "--format",
+        "json",
+    ]);
+    let options = v["options"].as_array().expect("options");
+    assert_eq!(options.len(), 3);
+    for o in options {
+        assert_eq!(o["risk"]["runs"], 300);
+        assert!(o["sensitivity"]["drivers"].is_array());
+        assert!(o["goal_seek"]["extra_savings"].is_array());
+    }
+    assert_ne!(options[0]["risk"]["years"], options[1]["risk"]["years"]);
+}
+
+#[test]
+fn compare_takes_two_to_four_different_known_options() {
+    for list in ["base", "base,downside,stretch,upside,other", "base,base"] {
+        let o = run(&["report", BEDFORDSHIRE, "--compare", list]);
+        assert_eq!(o.status.code(), Some(2), "{list}");
+        assert!(stderr(&o).contains("--compare"), "{}", stderr(&o));
+        assert!(o.stdout.is_empty());
+    }
+    let o = run(&["report", BEDFORDSHIRE, "--compare", "base,nope"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("nope"), "{err}");
+    assert!(err.contains("bedfordshire-2017-19.ron"), "{err}");
+    let o = run(&[
+        "report",
+        BEDFORDSHIRE,
+        "--compare",
+        "base,downside",
+        "--scenario",
+        "downside",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["report", BEDFORDSHIRE, "--monte-carlo", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn analyses_in_text_csv_and_markdown() {
+    let base = [
+        "report",
+        BEDFORDSHIRE,
+        "--monte-carlo",
+        "200",
+        "--sensitivity",
+    ];
+    let with = |format: &str| {
+        let mut args = base.to_vec();
+        args.extend(["--format", format]);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let text = with("text");
+    for title in [
+        "Financial position (£000)",
+        "Risk range of the do-something gap",
+        "Chance of breaking even",
+        "Sensitivity of the 2018/19 gap",
+        "Goal seek",
+    ] {
+        assert!(text.contains(title), "text lacks {title}");
+    }
+    let md = with("md");
+    assert!(md.contains("## Risk range of the do-something gap"));
+    assert!(md.contains("## Sensitivity of the 2018/19 gap"));
+    assert!(md.contains("## Goal seek"));
+    let csv = with("csv");
+    assert!(csv.starts_with("section,item,year,measure,value\n"));
+    assert!(csv.contains("\nrisk,,,runs,200\n"));
+    assert!(csv.contains("\nrisk,,2018/19,p_break_even,"));
+    assert!(csv.contains("\nsensitivity,Income growth,2018/19,down,"));
+    assert!(csv.contains("\ngoal_seek,,2018/19,extra_savings,"));
+
+    let compared = |format: &str| {
+        stdout(&run(&[
+            "report",
+            BEDFORDSHIRE,
+            "--compare",
+            "base,downside",
+            "--sensitivity",
+            "--format",
+            format,
+        ]))
+    };
+    let text = compared("text");
+    assert!(text.contains("Options compared (£000)"));
+    assert!(text.contains("Downside vs base"));
+    assert!(text.contains("What differs"));
+    assert!(text.contains("Downside: Sensitivity of the 2018/19 gap"));
+    let md = compared("md");
+    assert!(md.contains("## Options compared (£000)"));
+    assert!(md.contains("## What differs"));
+    let csv = compared("csv");
+    assert!(csv.contains("\nfinance,Downside,2017/18,gap_do_something,"));
+    assert!(csv.contains("\ndifference_from_base,Base plan,2018/19,gap_do_something,0\n"));
+    assert!(csv.contains("\ndifferences,Spend growth: Acute,,Downside,'+1 pp\n"));
+    assert!(csv.contains("\nsensitivity,Downside / Income growth,2018/19,up,"));
+}
+
+#[test]
+fn reports_without_the_new_flags_have_no_analyses() {
+    let v = report_json(&["report", BEDFORDSHIRE, "--format", "json"]);
+    for key in ["risk", "sensitivity", "goal_seek", "options", "differences"] {
+        assert!(v.get(key).is_none(), "unexpected {key}");
+    }
+    let text = stdout(&run(&["report", BEDFORDSHIRE]));
+    assert!(!text.contains("Risk range"));
+    assert!(!text.contains("Goal seek"));
+}

@@ -49,6 +49,8 @@ fn the_window_says_the_plan_was_migrated() {
     assert!(app.document().is_dirty(), "save to keep the new format");
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
+        // The risk range is worked out beside the window and wakes it when done.
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
     harness.run();
     harness.get_by_label_contains("Opened from format 0");

@@ -21,6 +21,8 @@ fn window(plan_path: &Path, recovery: &Path) -> Harness<'static, PlaceplanApp> {
         .with_recovery(RecoveryDir::new(recovery));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
+        // The risk range is worked out beside the window and wakes it when done.
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
     harness.run();
     harness

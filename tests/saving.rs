@@ -89,6 +89,8 @@ fn the_window_saves_with_ctrl_s_and_asks_when_the_file_changed() {
     let app = PlaceplanApp::open(Some(&path), Preferences::default());
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
+        // The risk range is worked out beside the window and wakes it when done.
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
     harness.run();
     harness

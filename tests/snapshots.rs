@@ -20,9 +20,12 @@ fn window(dark: bool) -> Harness<'static, PlaceplanApp> {
     let app = PlaceplanApp::new(plan, Some(PathBuf::from("bedfordshire-2017-19.ron")), prefs);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
     harness.run();
-    harness
+    // The risk range is drawn on the gap chart once it arrives; wait, so every image
+    // has it.
+    with_analysis(harness)
 }
 
 #[test]
@@ -57,4 +60,54 @@ fn kpis_with_spend_mix() {
     harness.state_mut().view_mut().chart = ChartKind::Spend;
     harness.run();
     harness.snapshot("kpis_spend");
+}
+
+/// The window with its analyses in: the worker's result has arrived.
+fn with_analysis(mut harness: Harness<'static, PlaceplanApp>) -> Harness<'static, PlaceplanApp> {
+    assert!(
+        harness
+            .state_mut()
+            .wait_for_analysis(std::time::Duration::from_secs(60))
+    );
+    harness.run();
+    harness
+}
+
+#[test]
+fn risk_range_with_options() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().section = Section::Options;
+    harness.state_mut().view_mut().selected = Some("downside".into());
+    harness.state_mut().view_mut().chart = ChartKind::Risk;
+    let mut harness = with_analysis(harness);
+    harness.snapshot("options_risk");
+}
+
+#[test]
+fn compare_with_sensitivity() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().comparing = true;
+    harness.state_mut().view_mut().chart = ChartKind::Sensitivity;
+    let mut harness = with_analysis(harness);
+    harness.get_by_label("Options compared");
+    harness.snapshot("compare_sensitivity");
+}
+
+#[test]
+fn value_for_money_dark() {
+    let plan = placeplan::generate::generate(&placeplan::generate::Size::S);
+    let prefs = Preferences {
+        dark: true,
+        ..Preferences::default()
+    };
+    let mut app = PlaceplanApp::new(plan, Some(PathBuf::from("generated-s.ron")), prefs);
+    app.view_mut().section = Section::Investments;
+    app.view_mut().chart = ChartKind::Value;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
+    harness.run();
+    let mut harness = with_analysis(harness);
+    harness.snapshot("investments_value_dark");
 }

@@ -16,8 +16,11 @@ fn sample(name: &str) -> PathBuf {
 }
 
 fn harness(app: PlaceplanApp) -> Harness<'static, PlaceplanApp> {
+    // The window comes back by itself while the risk range is being worked out (to ask
+    // for it once edits settle, and when it arrives), so allow it a few more frames.
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
     harness.run();
     harness
@@ -166,4 +169,115 @@ fn a_broken_file_is_explained_in_the_window() {
     harness.get_by_label_contains("broken.ron:3:");
     let notice = harness.state().notice().expect("a notice");
     assert!(notice.lines[0].contains("broken.ron:3:"));
+}
+
+#[test]
+fn an_option_made_in_the_window_changes_the_comparison_table() {
+    use placeplan::app::{Collection, Command};
+    use placeplan::engine::Figure;
+    let mut harness = open("bedfordshire-2017-19.ron");
+    harness
+        .state_mut()
+        .queue(Command::Add(Collection::Scenarios));
+    harness.run();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.view().section, Section::Options);
+    let id = app
+        .view()
+        .selected
+        .clone()
+        .expect("the new option is selected");
+    let name = app
+        .document()
+        .plan
+        .scenario(&id)
+        .expect("added")
+        .name
+        .clone();
+    // Switch a scheme off in the new option only.
+    harness.get_by_label("CHC Optimisation (CHC)").click();
+    harness.run();
+    let plan = &harness.state().document().plan;
+    assert_eq!(
+        plan.scenario(&id).expect("option").schemes_off,
+        ["chc_optimisation"]
+    );
+    assert!(plan.schemes[0].active, "the base plan is untouched");
+    // Compare it with the base plan: the sample compares four options already, so take
+    // one out first.
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let checkbox = egui::accesskit::Role::CheckBox;
+    harness.get_by_role_and_label(checkbox, "Downside").click();
+    harness.run();
+    harness.get_by_role_and_label(checkbox, &name).click();
+    harness.run();
+    let app = harness.state();
+    assert!(app.document().plan.compare.contains(&id));
+    let c = app.comparison().expect("compared");
+    let i = c
+        .options
+        .iter()
+        .position(|o| o.id == id)
+        .expect("in the comparison");
+    let scheme = &app.document().plan.schemes[0];
+    let expected = scheme.savings[0] * c.base.scheme_confidence[0];
+    let moved = c.from_base(i, Figure::GapDoSomething, 1);
+    assert!((moved - expected).abs() < 1e-6, "{moved} vs {expected}");
+    // The table shows the difference under the option's figure.
+    assert!(
+        harness
+            .get_all_by_label(&format!("+{}", money(moved)))
+            .next()
+            .is_some()
+    );
+    // Undo takes the choice of options back.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(!harness.state().document().plan.compare.contains(&id));
+}
+
+#[test]
+fn the_risk_range_arrives_from_the_worker_and_follows_edits() {
+    use placeplan::app::ChartKind;
+    use std::time::Duration;
+    let mut harness = open("bedfordshire-2017-19.ron");
+    harness.state_mut().view_mut().chart = ChartKind::Risk;
+    assert!(
+        harness
+            .state_mut()
+            .wait_for_analysis(Duration::from_secs(60))
+    );
+    harness.run();
+    let risk = harness
+        .state()
+        .analysis()
+        .and_then(|a| a.risk.as_ref().ok())
+        .expect("a risk range")
+        .clone();
+    // The S-curve starts on the final year.
+    let chance = risk.years[2].p_break_even;
+    harness.get_by_label(&format!(
+        "Chance of closing the gap in 2018/19: {}%",
+        (chance * 100.0).round()
+    ));
+    // An edit asks for a new range; the old one stays on screen until it arrives.
+    harness.get_by_label("Include CHC Optimisation").click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state_mut()
+            .wait_for_analysis(Duration::from_secs(60))
+    );
+    harness.run();
+    let after = harness
+        .state()
+        .analysis()
+        .and_then(|a| a.risk.as_ref().ok())
+        .expect("a risk range");
+    assert!(
+        after.years[1].p50 > risk.years[1].p50,
+        "without the scheme the gap is wider"
+    );
 }

@@ -50,6 +50,11 @@ pub enum Command {
     ZoomOut,
     /// Back to normal size.
     ZoomReset,
+    /// Accept a suggested package of investments in the option in view: of the
+    /// considered investments (first list), those in the package (second) count.
+    UsePackage(Vec<String>, Vec<String>),
+    /// Add the option to the comparison, or take it out.
+    ToggleCompared(String),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -78,6 +83,8 @@ impl Command {
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
+            Command::UsePackage(..) => "Use this package",
+            Command::ToggleCompared(_) => "Compare",
         }
     }
 

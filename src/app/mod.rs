@@ -1,6 +1,7 @@
 //! The workshop window: one open plan, the panels that edit it, and the charts that
 //! follow it live.
 
+mod analysis;
 mod autosave;
 mod commands;
 mod document;
@@ -12,13 +13,14 @@ use std::path::{Path, PathBuf};
 
 use egui::{Context, Ui, ViewportCommand};
 
+pub use analysis::{Analyses, Analysis, AnalysisKey};
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
 pub use state::{ChartKind, Mode, SavingsGrouping, SchemeFilter, Section, ViewState};
 
-use crate::engine::{Outcome, View, compute};
+use crate::engine::{Comparison, Outcome, View, compare, compute};
 use crate::io::load_path_noting;
 use crate::model::{Plan, edit, template};
 use crate::ui;
@@ -49,11 +51,19 @@ struct Cache {
     outcome: Result<Outcome, String>,
 }
 
+/// The last comparison of options and what it was computed for.
+struct CompareCache {
+    key: Option<(u64, Vec<String>, Option<String>)>,
+    result: Result<Comparison, String>,
+}
+
 /// The application: everything the window shows and does.
 pub struct PlaceplanApp {
     doc: Document,
     view: ViewState,
     cache: Cache,
+    compare: CompareCache,
+    analyses: Analyses,
     prefs: Preferences,
     queue: Vec<Command>,
     notice: Option<Notice>,
@@ -81,6 +91,11 @@ impl PlaceplanApp {
                 key: None,
                 outcome: Err(String::new()),
             },
+            compare: CompareCache {
+                key: None,
+                result: Err(String::new()),
+            },
+            analyses: Analyses::new(),
             prefs,
             queue: Vec::new(),
             notice: None,
@@ -164,6 +179,33 @@ impl PlaceplanApp {
         self.cache.outcome.as_ref().ok()
     }
 
+    /// The options compared side by side, when the comparison is on screen.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.compare.result.as_ref().ok()
+    }
+
+    /// What the risk range and the other slow analyses are computed for now.
+    pub fn analysis_key(&self) -> AnalysisKey {
+        (
+            self.doc.revision(),
+            self.view.scenario.clone(),
+            self.view.locality.clone(),
+        )
+    }
+
+    /// The last finished analyses (risk range, goal seek, tornado, value for money),
+    /// whatever they were computed for.
+    pub fn analysis(&self) -> Option<&Analysis> {
+        self.analyses.latest()
+    }
+
+    /// Waits up to `timeout` for the analyses of the plan as it is now; false if they did
+    /// not arrive in time. The window asks for them itself; this is for tests and scripts.
+    pub fn wait_for_analysis(&mut self, timeout: std::time::Duration) -> bool {
+        let key = self.analysis_key();
+        self.analyses.wait_for(&self.doc.plan, &key, timeout)
+    }
+
     /// The message on screen, if any.
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
@@ -192,11 +234,21 @@ impl PlaceplanApp {
         self.apply_style(&ctx);
         self.handle_input(&ctx);
         self.refresh_outcome();
+        self.refresh_comparison();
+        let now = ctx.input(|i| i.time);
+        let key = self.analysis_key();
+        if self.analyses.want(&self.doc.plan, key.clone(), now, &ctx) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(300));
+        }
 
         let mut changed = false;
         {
             let outcome = self.cache.outcome.as_ref();
+            let analysis = self.analyses.latest();
             let mut frame = ui::FrameInput {
+                analysis_current: analysis.is_some_and(|a| a.key == key),
+                analysis,
+                comparison: self.view.comparing.then_some(self.compare.result.as_ref()),
                 doc: &mut self.doc,
                 view: &mut self.view,
                 outcome,
@@ -207,14 +259,17 @@ impl PlaceplanApp {
             ui::status_bar(ui, &mut frame);
             ui::outline(ui, &mut frame);
             ui::charts_panel(ui, &mut frame);
-            changed |= ui::editor(ui, &mut frame);
+            changed |= if frame.view.comparing {
+                ui::compare::show(ui, &mut frame)
+            } else {
+                ui::editor(ui, &mut frame)
+            };
         }
         if changed {
             self.doc.changed();
         }
         self.dialogs(&ctx);
         self.run_commands(&ctx);
-        let now = ctx.input(|i| i.time);
         if let Some(autosave) = &mut self.autosave {
             autosave.tick(&self.doc, now, std::mem::take(&mut self.structural_edit));
         }
@@ -298,6 +353,24 @@ impl PlaceplanApp {
         ));
     }
 
+    fn refresh_comparison(&mut self) {
+        if !self.view.comparing {
+            return;
+        }
+        let plan = &self.doc.plan;
+        let key = (
+            self.doc.revision(),
+            edit::compared(plan),
+            self.view.locality.clone(),
+        );
+        if self.compare.key.as_ref() == Some(&key) {
+            return;
+        }
+        let ids: Vec<&str> = key.1.iter().map(String::as_str).collect();
+        self.compare.result = compare(plan, &ids, key.2.as_deref()).map_err(|e| e.to_string());
+        self.compare.key = Some(key);
+    }
+
     fn run_commands(&mut self, ctx: &Context) {
         let queue = std::mem::take(&mut self.queue);
         for command in queue {
@@ -353,6 +426,22 @@ impl PlaceplanApp {
                     self.doc.changed();
                 }
             }
+            Command::UsePackage(considered, package) if !read_only => {
+                self.doc.checkpoint();
+                edit::apply_package(
+                    &mut self.doc.plan,
+                    self.view.scenario.as_deref(),
+                    &considered,
+                    &package,
+                );
+                self.doc.changed();
+            }
+            Command::ToggleCompared(id) if !read_only => {
+                self.doc.checkpoint();
+                if edit::toggle_compared(&mut self.doc.plan, &id) {
+                    self.doc.changed();
+                }
+            }
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::ZoomIn => self.prefs.step_zoom(1.0),
             Command::ZoomOut => self.prefs.step_zoom(-1.0),
@@ -362,7 +451,9 @@ impl PlaceplanApp {
             | Command::Redo
             | Command::Add(_)
             | Command::Duplicate(..)
-            | Command::Remove(..) => {}
+            | Command::Remove(..)
+            | Command::UsePackage(..)
+            | Command::ToggleCompared(_) => {}
         }
     }
 

@@ -78,16 +78,25 @@ pub enum ChartKind {
     Spend,
     /// Money per priority.
     Priorities,
+    /// The risk range: the chance of closing a year's gap, and what would close it.
+    Risk,
+    /// The tornado: which assumptions move the final year's gap most.
+    Sensitivity,
+    /// Investments by benefit per pound, and the package that fits the headroom.
+    Value,
 }
 
 impl ChartKind {
     /// Every chart, in tab order.
-    pub const ALL: [ChartKind; 5] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::Bridge,
         ChartKind::Savings,
         ChartKind::Activity,
         ChartKind::Spend,
         ChartKind::Priorities,
+        ChartKind::Risk,
+        ChartKind::Sensitivity,
+        ChartKind::Value,
     ];
 
     /// Tab label.
@@ -98,6 +107,9 @@ impl ChartKind {
             ChartKind::Activity => "Activity",
             ChartKind::Spend => "Spend mix",
             ChartKind::Priorities => "Priorities",
+            ChartKind::Risk => "Risk range",
+            ChartKind::Sensitivity => "Sensitivity",
+            ChartKind::Value => "Value for money",
         }
     }
 }
@@ -156,6 +168,14 @@ pub struct ViewState {
     pub savings_grouping: SavingsGrouping,
     /// Scheme table filters.
     pub scheme_filter: SchemeFilter,
+    /// Whether the middle shows the options compared instead of an editor.
+    pub comparing: bool,
+    /// Planning year of the risk range's S-curve (1 = first planning year).
+    pub risk_year: usize,
+    /// The chance of closing the gap that goal seek aims for (0-1).
+    pub target_chance: f64,
+    /// Words that narrow the option editor's lists of schemes and investments.
+    pub option_filter: String,
 }
 
 impl Default for ViewState {
@@ -171,6 +191,10 @@ impl Default for ViewState {
             pod: None,
             savings_grouping: SavingsGrouping::Programme,
             scheme_filter: SchemeFilter::default(),
+            comparing: false,
+            risk_year: usize::MAX,
+            target_chance: 0.8,
+            option_filter: String::new(),
         }
     }
 }

@@ -46,6 +46,17 @@ impl Figure {
         }
     }
 
+    /// The figure's name in JSON and CSV reports (`gap_do_nothing`), as it serializes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Figure::GapDoNothing => "gap_do_nothing",
+            Figure::Savings => "savings",
+            Figure::Investment => "investment",
+            Figure::GapDoSomething => "gap_do_something",
+            Figure::StillToFind => "still_to_find",
+        }
+    }
+
     /// The figure in one year's row.
     pub fn of(self, row: &FinanceRow) -> f64 {
         match self {
@@ -220,4 +231,17 @@ fn differences(plan: &Plan, inputs: &[Inputs]) -> Vec<Difference> {
         .into()
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Figure;
+
+    #[test]
+    fn keys_are_the_serialized_names() {
+        for f in Figure::ALL {
+            let json = serde_json::to_string(&f).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", f.key()));
+        }
+    }
 }

@@ -16,6 +16,7 @@ mod outcome;
 mod risk;
 mod savings;
 mod sensitivity;
+mod switches;
 mod value;
 
 use crate::model::Plan;
@@ -31,6 +32,7 @@ pub use outcome::{
 };
 pub use risk::{RiskRange, RiskYear, risk_range};
 pub use sensitivity::{Driver, DriverKind, Steps, Tornado, moved_rule, tornado};
+pub use switches::{SwitchMoney, switch_money};
 pub use value::{Package, ValueForMoney, ValueItem, value_for_money};
 
 /// A request the engine cannot answer.

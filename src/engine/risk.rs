@@ -55,6 +55,21 @@ impl RiskRange {
         self.sorted.get(t).map_or(&[], Vec::as_slice)
     }
 
+    /// The S-curve of year `t`: `(gap, chance the gap is at most that)` at `points + 1`
+    /// evenly spaced chances from 0 to 1, for drawing.
+    pub fn curve(&self, t: usize, points: usize) -> Vec<[f64; 2]> {
+        if self.sorted(t).is_empty() {
+            return Vec::new();
+        }
+        let points = points.max(1);
+        (0..=points)
+            .map(|i| {
+                let p = i as f64 / points as f64;
+                [self.quantile(t, p), p]
+            })
+            .collect()
+    }
+
     /// The `p` quantile (0-1) of the gap in year `t`, interpolating between runs.
     pub fn quantile(&self, t: usize, p: f64) -> f64 {
         quantile(self.sorted(t), p)

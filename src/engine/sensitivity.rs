@@ -148,7 +148,7 @@ pub fn tornado(plan: &Plan, view: &View, steps: &Steps) -> Result<Tornado, Engin
     for (r, rule) in ctx.inputs.rules.iter().enumerate() {
         let step = match rule.value {
             RuleValue::Percent(_) => {
-                format!("±{} pp of income", crate::format::grouped(steps.rule_pp, 1))
+                format!("±{} pp", crate::format::grouped(steps.rule_pp, 1))
             }
             RuleValue::Amount(_) => {
                 format!("±{}%", crate::format::grouped(steps.rule_amount_pct, 0))

@@ -384,6 +384,61 @@ pub fn set_horizon(plan: &mut Plan, horizon: usize) {
     }
 }
 
+/// The options shown side by side: the plan's choice, or when it has made none, the base
+/// plan and its first options, up to [`super::MAX_COMPARED`].
+pub fn compared(plan: &Plan) -> Vec<String> {
+    if !plan.compare.is_empty() {
+        return plan.compare.clone();
+    }
+    std::iter::once(super::BASE_SCENARIO.to_string())
+        .chain(plan.scenarios.iter().map(|s| s.id.clone()))
+        .take(super::MAX_COMPARED)
+        .collect()
+}
+
+/// Adds the option to the comparison or takes it out, keeping the plan's order of
+/// options. Returns false, changing nothing, when four are already compared.
+pub fn toggle_compared(plan: &mut Plan, id: &str) -> bool {
+    let mut chosen = compared(plan);
+    if let Some(i) = chosen.iter().position(|x| x == id) {
+        chosen.remove(i);
+    } else if chosen.len() >= super::MAX_COMPARED {
+        return false;
+    } else {
+        chosen.push(id.to_string());
+    }
+    let order: Vec<&str> = std::iter::once(super::BASE_SCENARIO)
+        .chain(plan.scenarios.iter().map(|s| s.id.as_str()))
+        .collect();
+    chosen.sort_by_key(|x| order.iter().position(|o| o == x));
+    plan.compare = chosen;
+    true
+}
+
+/// Accepts a suggested package of investments: of the `considered` investments, those in
+/// `package` count and the rest do not, in the option with id `scenario` (or the base
+/// plan for `None` or `base`). Other investments are left as they are.
+pub fn apply_package(
+    plan: &mut Plan,
+    scenario: Option<&str>,
+    considered: &[String],
+    package: &[String],
+) {
+    let option = scenario
+        .filter(|id| *id != super::BASE_SCENARIO)
+        .and_then(|id| plan.scenarios.iter().position(|s| s.id == id));
+    for investment in plan.investments.iter_mut() {
+        if !considered.contains(&investment.id) {
+            continue;
+        }
+        let want = package.contains(&investment.id);
+        match option {
+            Some(i) => plan.scenarios[i].set_investment(investment, want),
+            None => investment.active = want,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,5 +499,51 @@ mod tests {
         let b = add(&mut plan, Collection::Schemes);
         assert_ne!(a, b);
         assert_eq!(unique_id(&plan, Collection::Scenarios, "base"), "base-2");
+    }
+
+    #[test]
+    fn comparing_keeps_at_most_four_in_plan_order() {
+        let mut plan = generate(&Size::S);
+        for _ in 0..4 {
+            add(&mut plan, Collection::Scenarios);
+        }
+        let ids: Vec<String> = plan.scenarios.iter().map(|s| s.id.clone()).collect();
+        assert_eq!(compared(&plan).len(), 4);
+        assert_eq!(compared(&plan)[0], "base");
+        assert!(toggle_compared(&mut plan, "base"));
+        assert!(toggle_compared(&mut plan, &ids[4]));
+        assert!(!toggle_compared(&mut plan, "base"), "a fifth is refused");
+        assert_eq!(plan.compare.last(), Some(&ids[4]));
+        assert!(toggle_compared(&mut plan, &ids[0]));
+        assert!(toggle_compared(&mut plan, "base"));
+        assert_eq!(plan.compare[0], "base");
+        assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
+        remove(&mut plan, Collection::Scenarios, &ids[4]);
+        assert!(!plan.compare.contains(&ids[4]));
+    }
+
+    #[test]
+    fn accepting_a_package_switches_only_the_considered_investments() {
+        let mut plan = generate(&Size::S);
+        let option = add(&mut plan, Collection::Scenarios);
+        let ids: Vec<String> = plan.investments.iter().map(|v| v.id.clone()).collect();
+        let considered = &ids[..3];
+        let before = plan.clone();
+        apply_package(&mut plan, Some(&option), considered, &ids[..1]);
+        assert_eq!(
+            plan.investments, before.investments,
+            "the base plan is untouched"
+        );
+        let s = plan.scenario(&option).expect("option");
+        assert!(s.investment_counts(&plan.investments[0]));
+        assert!(!s.investment_counts(&plan.investments[1]));
+        assert!(!s.investment_counts(&plan.investments[2]));
+        assert_eq!(
+            s.investment_counts(&plan.investments[3]),
+            plan.investments[3].active
+        );
+        apply_package(&mut plan, None, considered, &ids[1..2]);
+        assert!(!plan.investments[0].active && plan.investments[1].active);
+        assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
     }
 }

@@ -55,3 +55,75 @@ pub struct Scenario {
 fn is_zero(x: &f64) -> bool {
     *x == 0.0
 }
+
+/// Whether an item counts under an option, given its base-plan state and the option's
+/// lists of items switched on and off.
+pub fn counts(base_active: bool, id: &str, on: &[String], off: &[String]) -> bool {
+    if off.iter().any(|x| x == id) {
+        false
+    } else {
+        base_active || on.iter().any(|x| x == id)
+    }
+}
+
+/// Makes an item count or not under an option, recording only what differs from the
+/// base plan.
+pub fn set_counts(
+    base_active: bool,
+    id: &str,
+    want: bool,
+    on: &mut Vec<String>,
+    off: &mut Vec<String>,
+) {
+    on.retain(|x| x != id);
+    off.retain(|x| x != id);
+    match (base_active, want) {
+        (true, false) => off.push(id.to_string()),
+        (false, true) => on.push(id.to_string()),
+        _ => {}
+    }
+}
+
+impl Scenario {
+    /// Whether the scheme counts under this option.
+    pub fn scheme_counts(&self, scheme: &super::Scheme) -> bool {
+        counts(
+            scheme.active,
+            &scheme.id,
+            &self.schemes_on,
+            &self.schemes_off,
+        )
+    }
+
+    /// Switches the scheme on or off in this option.
+    pub fn set_scheme(&mut self, scheme: &super::Scheme, on: bool) {
+        set_counts(
+            scheme.active,
+            &scheme.id,
+            on,
+            &mut self.schemes_on,
+            &mut self.schemes_off,
+        );
+    }
+
+    /// Whether the investment counts under this option.
+    pub fn investment_counts(&self, investment: &super::Investment) -> bool {
+        counts(
+            investment.active,
+            &investment.id,
+            &self.investments_on,
+            &self.investments_off,
+        )
+    }
+
+    /// Switches the investment on or off in this option.
+    pub fn set_investment(&mut self, investment: &super::Investment, on: bool) {
+        set_counts(
+            investment.active,
+            &investment.id,
+            on,
+            &mut self.investments_on,
+            &mut self.investments_off,
+        );
+    }
+}

@@ -2,8 +2,13 @@
 //! per-year array starts with the base year.
 
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
-use crate::engine::{Bridge, FinanceRow, LocalityRow, Outcome, Rag, TrajectoryRow};
+use super::{Contents, Extras, RiskSummary};
+use crate::engine::{
+    Bridge, Comparison, Difference, Figure, FinanceRow, GoalSeek, LocalityRow, Outcome, Rag,
+    RiskYear, Tornado, TrajectoryRow,
+};
 use crate::model::Plan;
 
 #[derive(Serialize)]
@@ -19,6 +24,89 @@ struct Report<'a> {
     priorities: Vec<Priority<'a>>,
     kpis: Vec<Kpi<'a>>,
     risks: Vec<Risk<'a>>,
+    #[serde(flatten)]
+    extras: ExtrasJson<'a>,
+}
+
+/// The analyses asked for; each key is left out when not asked for.
+#[derive(Serialize)]
+struct ExtrasJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    risk: Option<RiskJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sensitivity: Option<&'a Tornado>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    goal_seek: Option<&'a GoalSeek>,
+}
+
+impl<'a> ExtrasJson<'a> {
+    fn new(e: &'a Extras) -> Self {
+        Self {
+            risk: e.risk.as_ref().map(RiskJson::new),
+            sensitivity: e.sensitivity.as_ref(),
+            goal_seek: e.goal_seek.as_ref(),
+        }
+    }
+}
+
+/// The risk range with the settings it was run with.
+#[derive(Serialize)]
+struct RiskJson<'a> {
+    runs: u32,
+    seed: u64,
+    growth_sd: f64,
+    years: &'a [RiskYear],
+}
+
+impl<'a> RiskJson<'a> {
+    fn new(r: &'a RiskSummary) -> Self {
+        Self {
+            runs: r.settings.runs,
+            seed: r.settings.seed,
+            growth_sd: r.settings.growth_sd,
+            years: &r.years,
+        }
+    }
+}
+
+/// Options side by side.
+#[derive(Serialize)]
+struct Compared<'a> {
+    title: &'a str,
+    locality: Option<&'a str>,
+    years: &'a [String],
+    options: Vec<ComparedOption<'a>>,
+    differences: &'a [Difference],
+}
+
+#[derive(Serialize)]
+struct ComparedOption<'a> {
+    scenario: &'a str,
+    name: &'a str,
+    finance: &'a [FinanceRow],
+    /// The final year's bridge.
+    bridge: Option<&'a Bridge>,
+    difference_from_base: Vec<FromBase<'a>>,
+    #[serde(flatten)]
+    extras: ExtrasJson<'a>,
+}
+
+/// One year of an option's key figures less the base plan's: `year`, then one key per
+/// [`Figure`], in table order.
+struct FromBase<'a> {
+    year: &'a str,
+    values: [(Figure, f64); Figure::ALL.len()],
+}
+
+impl Serialize for FromBase<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1 + self.values.len()))?;
+        map.serialize_entry("year", self.year)?;
+        for (figure, value) in &self.values {
+            map.serialize_entry(figure.key(), value)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -58,7 +146,56 @@ struct Risk<'a> {
 
 /// The report as pretty JSON.
 pub fn json(plan: &Plan, o: &Outcome) -> Result<String, serde_json::Error> {
-    let report = Report {
+    pretty(&report(plan, o, &Extras::default()))
+}
+
+/// The report of one option or of options compared, as pretty JSON.
+pub(super) fn json_of(plan: &Plan, contents: &Contents) -> Result<String, serde_json::Error> {
+    match contents {
+        Contents::One { outcome, extras } => pretty(&report(plan, outcome, extras)),
+        Contents::Compared { comparison, extras } => pretty(&compared(plan, comparison, extras)),
+    }
+}
+
+fn pretty(value: &impl Serialize) -> Result<String, serde_json::Error> {
+    let mut s = serde_json::to_string_pretty(value)?;
+    s.push('\n');
+    Ok(s)
+}
+
+fn compared<'a>(plan: &'a Plan, c: &'a Comparison, extras: &'a [Extras]) -> Compared<'a> {
+    Compared {
+        title: &plan.title,
+        locality: c.base.locality.as_deref(),
+        years: &c.base.years,
+        options: c
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, option)| ComparedOption {
+                scenario: &option.id,
+                name: &option.name,
+                finance: &option.outcome.finance,
+                bridge: option.outcome.bridges.last(),
+                difference_from_base: c
+                    .base
+                    .years
+                    .iter()
+                    .enumerate()
+                    .map(|(t, year)| FromBase {
+                        year,
+                        values: Figure::ALL.map(|f| (f, c.from_base(i, f, t))),
+                    })
+                    .collect(),
+                extras: ExtrasJson::new(extras.get(i).unwrap_or(&super::NO_EXTRAS)),
+            })
+            .collect(),
+        differences: &c.differences,
+    }
+}
+
+fn report<'a>(plan: &'a Plan, o: &'a Outcome, extras: &'a Extras) -> Report<'a> {
+    Report {
         title: &plan.title,
         scenario: &o.scenario,
         locality: o.locality.as_deref(),
@@ -110,8 +247,6 @@ pub fn json(plan: &Plan, o: &Outcome) -> Result<String, serde_json::Error> {
                 severity: r.severity,
             })
             .collect(),
-    };
-    let mut s = serde_json::to_string_pretty(&report)?;
-    s.push('\n');
-    Ok(s)
+        extras: ExtrasJson::new(extras),
+    }
 }

@@ -1,14 +1,17 @@
 //! Plain-text and Markdown reports for people: the same tables, two notations.
 
-use crate::engine::{Outcome, Rag};
-use crate::format::grouped;
-use crate::model::Plan;
+use super::{Contents, Extras, RiskSummary};
+use crate::engine::{Comparison, Figure, GoalSeek, Outcome, Rag, Tornado};
+use crate::format::{grouped, percent};
+use crate::model::{BASE_SCENARIO, Plan};
 
 /// A table of text cells; numbers are right-aligned.
 struct Table {
     title: String,
     headers: Vec<String>,
     rows: Vec<Vec<String>>,
+    /// How many columns, from the first, hold labels and are left-aligned.
+    labels: usize,
 }
 
 impl Table {
@@ -17,6 +20,7 @@ impl Table {
             title: title.into(),
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
+            labels: 1,
         }
     }
 
@@ -27,6 +31,7 @@ impl Table {
             title: title.into(),
             headers,
             rows: Vec::new(),
+            labels: 1,
         }
     }
 
@@ -60,11 +65,13 @@ impl Table {
             let mut s = String::new();
             for (i, c) in cells.iter().enumerate() {
                 let pad = w[i].saturating_sub(c.chars().count());
-                if i == 0 {
+                if i > 0 {
+                    s.push_str("  ");
+                }
+                if i < self.labels {
                     s.push_str(c);
                     s.push_str(&" ".repeat(pad));
                 } else {
-                    s.push_str("  ");
                     s.push_str(&" ".repeat(pad));
                     s.push_str(c);
                 }
@@ -93,7 +100,7 @@ impl Table {
         let cells: Vec<String> = self.headers.iter().map(|h| esc(h)).collect();
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
         let align: Vec<&str> = (0..self.headers.len())
-            .map(|i| if i == 0 { "---" } else { "---:" })
+            .map(|i| if i < self.labels { "---" } else { "---:" })
             .collect();
         out.push_str(&format!("| {} |\n", align.join(" | ")));
         for row in &self.rows {
@@ -241,14 +248,188 @@ fn traj_unit<'a>(plan: &'a Plan, id: &str) -> &'a str {
         .map_or("", |t| t.unit.as_str())
 }
 
-fn heading(plan: &Plan, o: &Outcome) -> (String, String) {
-    let option = if o.scenario == crate::model::BASE_SCENARIO {
-        "Base plan".to_string()
+/// A change in £000 with its sign: `+1,234`, `-567`, `0`.
+fn signed(value: f64) -> String {
+    let text = grouped(value, 0);
+    if text.starts_with('-') || text == "0" {
+        text
     } else {
-        plan.scenario(&o.scenario)
-            .map_or(o.scenario.clone(), |s| s.name.clone())
+        format!("+{text}")
+    }
+}
+
+/// `"Downside: "` before an analysis's title when options are compared.
+fn prefix(option: Option<&str>) -> String {
+    option.map_or_else(String::new, |name| format!("{name}: "))
+}
+
+fn risk_table(option: Option<&str>, r: &RiskSummary) -> Table {
+    let s = &r.settings;
+    let mut how = format!("{} runs, seed {}", grouped(f64::from(s.runs), 0), s.seed);
+    if s.growth_sd > 0.0 {
+        how.push_str(&format!(
+            ", spend growth sd {} pp",
+            grouped(s.growth_sd, 2)
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+        ));
+    }
+    let mut t = Table::new(
+        format!(
+            "{}Risk range of the do-something gap (£000; {how})",
+            prefix(option)
+        ),
+        &[
+            "Year",
+            "Mean",
+            "P10",
+            "P50",
+            "P90",
+            "Chance of breaking even",
+        ],
+    );
+    for y in &r.years {
+        t.row(vec![
+            y.year.clone(),
+            grouped(y.mean, 0),
+            grouped(y.p10, 0),
+            grouped(y.p50, 0),
+            grouped(y.p90, 0),
+            percent(y.p_break_even * 100.0),
+        ]);
+    }
+    t
+}
+
+fn sensitivity_table(option: Option<&str>, tornado: &Tornado) -> Table {
+    let mut t = Table::new(
+        format!(
+            "{}Sensitivity of the {} gap (£000; {} with nothing moved)",
+            prefix(option),
+            tornado.year,
+            grouped(tornado.gap, 0)
+        ),
+        &["Driver", "Step", "Down", "Up"],
+    );
+    for d in &tornado.drivers {
+        t.row(vec![
+            d.label.clone(),
+            d.step.clone(),
+            signed(d.down),
+            signed(d.up),
+        ]);
+    }
+    t
+}
+
+fn goal_seek_table(option: Option<&str>, years: &[String], g: &GoalSeek) -> Table {
+    let mut t = Table::new(
+        format!("{}Goal seek", prefix(option)),
+        &["What would close the gap", "Value"],
+    );
+    for (year, extra) in years.iter().zip(&g.extra_savings) {
+        t.row(vec![
+            format!("Extra savings, {year} (£000)"),
+            grouped(*extra, 0),
+        ]);
+    }
+    let last = years.last().map_or("", String::as_str);
+    let cut = match g.spend_growth_cut_pp {
+        Some(pp) if pp < 0.0 => format!("{} pp (headroom)", grouped(pp, 2)),
+        Some(pp) => format!("{} pp", grouped(pp, 2)),
+        None => format!(
+            "none within ±{} pp",
+            grouped(crate::engine::SPEND_GROWTH_SEARCH_PP, 0)
+        ),
     };
-    let view = match &o.locality {
+    t.row(vec![
+        format!("Cut in every spend line's growth, closing the {last} gap"),
+        cut,
+    ]);
+    t
+}
+
+/// The analyses asked for, as tables; `option` names the option when options are
+/// compared.
+fn extra_tables(option: Option<&str>, years: &[String], e: &Extras) -> Vec<Table> {
+    let mut tables = Vec::new();
+    if let Some(r) = &e.risk {
+        tables.push(risk_table(option, r));
+    }
+    if let Some(t) = &e.sensitivity {
+        tables.push(sensitivity_table(option, t));
+    }
+    if let Some(g) = &e.goal_seek {
+        tables.push(goal_seek_table(option, years, g));
+    }
+    tables
+}
+
+/// The key figures of every option by year, each option's difference from the base
+/// plan under it, then what differs between the options, then each option's analyses.
+fn compared_tables(c: &Comparison, extras: &[Extras]) -> Vec<Table> {
+    let years = &c.base.years;
+    let mut headers = vec!["Figure", "Option"];
+    headers.extend(years.iter().map(String::as_str));
+    let mut figures = Table::new("Options compared (£000)", &headers);
+    figures.labels = 2;
+    for figure in Figure::ALL {
+        for (i, option) in c.options.iter().enumerate() {
+            let label = if i == 0 { figure.label() } else { "" };
+            let mut cells = vec![label.to_string(), option.name.clone()];
+            cells.extend((0..years.len()).map(|t| grouped(c.figure(i, figure, t), 0)));
+            figures.row(cells);
+            if option.id != BASE_SCENARIO {
+                let mut cells = vec![String::new(), format!("{} vs base", option.name)];
+                cells.extend((0..years.len()).map(|t| signed(c.from_base(i, figure, t))));
+                figures.row(cells);
+            }
+        }
+    }
+    let mut tables = vec![figures];
+    let mut headers = vec!["Input"];
+    headers.extend(c.options.iter().map(|o| o.name.as_str()));
+    let mut differs = Table::new("What differs", &headers);
+    for d in &c.differences {
+        let mut cells = vec![d.input.clone()];
+        cells.extend(d.values.iter().cloned());
+        differs.row(cells);
+    }
+    if c.differences.is_empty() {
+        differs.row(vec!["Nothing: the options' inputs are the same".into()]);
+    }
+    tables.push(differs);
+    for (option, e) in c.options.iter().zip(extras) {
+        tables.extend(extra_tables(Some(&option.name), years, e));
+    }
+    tables
+}
+
+/// Every table of a report, with its title and subtitle.
+fn document(plan: &Plan, contents: &Contents) -> (String, String, Vec<Table>) {
+    match contents {
+        Contents::One { outcome, extras } => {
+            let (title, sub) = heading(plan, outcome);
+            let mut tables = tables(plan, outcome);
+            tables.extend(extra_tables(None, &outcome.years, extras));
+            (title, sub, tables)
+        }
+        Contents::Compared { comparison, extras } => {
+            let names: Vec<&str> = comparison.options.iter().map(|o| o.name.as_str()).collect();
+            let sub = format!(
+                "{} · {} · options: {} · view: {}",
+                plan.organisation,
+                plan.place,
+                names.join(", "),
+                view_label(plan, &comparison.base)
+            );
+            (plan.title.clone(), sub, compared_tables(comparison, extras))
+        }
+    }
+}
+
+fn view_label(plan: &Plan, o: &Outcome) -> String {
+    match &o.locality {
         Some(id) => {
             let name = plan
                 .localities
@@ -258,7 +439,17 @@ fn heading(plan: &Plan, o: &Outcome) -> (String, String) {
             format!("{name} ({:.1}% share)", o.share * 100.0)
         }
         None => "Whole plan".to_string(),
+    }
+}
+
+fn heading(plan: &Plan, o: &Outcome) -> (String, String) {
+    let option = if o.scenario == crate::model::BASE_SCENARIO {
+        "Base plan".to_string()
+    } else {
+        plan.scenario(&o.scenario)
+            .map_or(o.scenario.clone(), |s| s.name.clone())
     };
+    let view = view_label(plan, o);
     (
         plan.title.clone(),
         format!(
@@ -271,22 +462,42 @@ fn heading(plan: &Plan, o: &Outcome) -> (String, String) {
 /// The report as aligned text tables.
 pub fn text(plan: &Plan, o: &Outcome) -> String {
     let (title, sub) = heading(plan, o);
-    let mut out = format!("{title}\n{sub}\n\n");
-    for t in tables(plan, o) {
-        t.text(&mut out);
-    }
-    out
+    write_text(&title, &sub, &tables(plan, o))
 }
 
 /// The report as Markdown.
 pub fn markdown(plan: &Plan, o: &Outcome) -> String {
     let (title, sub) = heading(plan, o);
+    write_markdown(&title, &sub, &tables(plan, o))
+}
+
+/// The report of one option or of options compared, as aligned text tables.
+pub(super) fn text_of(plan: &Plan, contents: &Contents) -> String {
+    let (title, sub, tables) = document(plan, contents);
+    write_text(&title, &sub, &tables)
+}
+
+/// The report of one option or of options compared, as Markdown.
+pub(super) fn markdown_of(plan: &Plan, contents: &Contents) -> String {
+    let (title, sub, tables) = document(plan, contents);
+    write_markdown(&title, &sub, &tables)
+}
+
+fn write_text(title: &str, sub: &str, tables: &[Table]) -> String {
+    let mut out = format!("{title}\n{sub}\n\n");
+    for t in tables {
+        t.text(&mut out);
+    }
+    out
+}
+
+fn write_markdown(title: &str, sub: &str, tables: &[Table]) -> String {
     let mut out = format!(
         "# {}\n\n{}\n\n",
         title.replace('\n', " "),
         sub.replace('|', "\\|")
     );
-    for t in tables(plan, o) {
+    for t in tables {
         t.markdown(&mut out);
     }
     out

@@ -38,6 +38,8 @@ pub fn top_bar(ui: &mut Ui, f: &mut FrameInput) {
             });
             ui.separator();
             option_picker(ui, f);
+            ui.toggle_value(&mut f.view.comparing, "Compare")
+                .on_hover_text("Show the options side by side (pick which in the comparison)");
             locality_picker(ui, f);
             ui.separator();
             ui.label("Mode");

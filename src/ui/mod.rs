@@ -3,14 +3,15 @@
 
 mod bars;
 pub mod charts;
+pub mod compare;
 pub mod dialogs;
 pub mod editors;
 mod outline;
 pub mod theme;
 pub mod widgets;
 
-use crate::app::{Command, Document, Preferences, ViewState};
-use crate::engine::Outcome;
+use crate::app::{Analysis, Command, Document, Preferences, ViewState};
+use crate::engine::{Comparison, Outcome};
 
 pub use bars::{status_bar, top_bar};
 pub use charts::charts_panel;
@@ -29,4 +30,10 @@ pub struct FrameInput<'a> {
     pub prefs: &'a Preferences,
     /// Commands to run at the end of the frame.
     pub commands: &'a mut Vec<Command>,
+    /// The last finished risk range, goal seek, tornado and value for money.
+    pub analysis: Option<&'a Analysis>,
+    /// Whether that analysis is of the plan and view as they are now.
+    pub analysis_current: bool,
+    /// The options compared, when the comparison is on screen.
+    pub comparison: Option<Result<&'a Comparison, &'a String>>,
 }

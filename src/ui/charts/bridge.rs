@@ -4,13 +4,18 @@
 use egui::Ui;
 use egui_plot::{Bar, BarChart};
 
-use super::common::plot;
+use super::common::{plot, row_labels};
 use crate::engine::{Outcome, StepKind};
 use crate::format::money;
 use crate::ui::theme::Palette;
 
 /// Draws the bridge for planning year `year` (1-based).
 pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
+    show_in(ui, "bridge", o, year, height);
+}
+
+/// [`show`] under its own id, for several bridges in one screen.
+pub fn show_in(ui: &mut Ui, id: &str, o: &Outcome, year: usize, height: f32) {
     let Some(bridge) = o.bridges.get(year.saturating_sub(1)) else {
         ui.label("No planning years.");
         return;
@@ -64,20 +69,11 @@ pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
     // Every bar keeps room for its label; a long bridge scrolls.
     let plot_height = (steps.len() as f32 * 22.0 + 40.0).max(height - 48.0);
     egui::ScrollArea::vertical()
-        .id_salt("bridge-scroll")
+        .id_salt((id, "scroll"))
         .show(ui, |ui| {
-            plot("bridge-chart", plot_height)
+            plot(&format!("{id}-chart"), plot_height)
                 .show_x(false)
-                .y_axis_formatter(move |mark, _| {
-                    let i = (-mark.value).round();
-                    if (mark.value + i).abs() > 1e-6 || i < 0.0 {
-                        return String::new();
-                    }
-                    labels
-                        .get(i as usize)
-                        .map(|l| shorten(l, 30))
-                        .unwrap_or_default()
-                })
+                .y_axis_formatter(row_labels(labels, 30))
                 .x_axis_formatter(super::common::money_m_axis)
                 .y_axis_min_width(150.0)
                 .y_grid_spacer(super::common::every_step)
@@ -89,13 +85,4 @@ pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
                     );
                 });
         });
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
 }

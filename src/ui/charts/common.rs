@@ -107,3 +107,46 @@ pub fn key(ui: &mut Ui, items: &[(&str, Color32)]) -> f32 {
     .height()
         + ui.spacing().item_spacing.y
 }
+
+/// Labels rows of horizontal bars drawn at y = 0, −1, −2, ... with `labels` in order,
+/// shortened to `max` characters.
+pub fn row_labels(
+    labels: Vec<String>,
+    max: usize,
+) -> impl Fn(GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        let i = (-mark.value).round();
+        if (mark.value + i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        labels
+            .get(i as usize)
+            .map(|l| shorten(l, max))
+            .unwrap_or_default()
+    }
+}
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+/// Says, quietly, that the figures below are from before the latest change and new
+/// ones are on their way.
+pub fn updating_mark(ui: &mut Ui, current: bool) {
+    if !current {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(
+                egui::RichText::new("Updating: these figures are from before the latest change")
+                    .small()
+                    .weak(),
+            );
+        });
+    }
+}

@@ -5,11 +5,11 @@ use egui::Ui;
 use egui_plot::{FilledArea, HLine, Line, LineStyle, PlotPoints};
 
 use super::common::{key, money_hover, money_m_axis, plot, year_axis};
-use crate::engine::Outcome;
+use crate::engine::{Outcome, RiskRange};
 use crate::ui::theme::Palette;
 
-/// Draws the gap chart.
-pub fn show(ui: &mut Ui, o: &Outcome, height: f32) {
+/// Draws the gap chart, with the risk range's P10 to P90 band when there is one.
+pub fn show(ui: &mut Ui, o: &Outcome, risk: Option<&RiskRange>, height: f32) {
     let palette = Palette::of(ui.ctx());
     let xs: Vec<f64> = (0..o.finance.len()).map(|t| t as f64).collect();
     let series = |f: fn(&crate::engine::FinanceRow) -> f64| -> PlotPoints<'static> {
@@ -25,15 +25,22 @@ pub fn show(ui: &mut Ui, o: &Outcome, height: f32) {
         .iter()
         .map(|r| r.unidentified_savings / 1000.0)
         .collect();
-    let key_height = key(
-        ui,
-        &[
-            ("Do nothing", palette.do_nothing),
-            ("Do something, face value (dashed)", palette.face_value),
-            ("Do something, risk-adjusted", palette.do_something),
-            ("Still to find", palette.bad.gamma_multiply(0.5)),
-        ],
-    );
+    let band = risk.filter(|r| r.years.len() == xs.len()).map(|r| {
+        let p10: Vec<f64> = r.years.iter().map(|y| y.p10 / 1000.0).collect();
+        let p90: Vec<f64> = r.years.iter().map(|y| y.p90 / 1000.0).collect();
+        (p10, p90)
+    });
+    let band_colour = palette.do_something.gamma_multiply(0.3);
+    let mut items = vec![
+        ("Do nothing", palette.do_nothing),
+        ("Do something, face value (dashed)", palette.face_value),
+        ("Do something, risk-adjusted", palette.do_something),
+    ];
+    if band.is_some() {
+        items.push(("Risk range, P10 to P90", band_colour));
+    }
+    items.push(("Still to find", palette.bad.gamma_multiply(0.5)));
+    let key_height = key(ui, &items);
     let height = (height - key_height).max(100.0);
     plot("gap-chart", height)
         .x_axis_formatter(year_axis(o.years.clone()))
@@ -46,6 +53,12 @@ pub fn show(ui: &mut Ui, o: &Outcome, height: f32) {
                 FilledArea::new("Still to find", &xs, &zeros, &still)
                     .fill_color(palette.bad.gamma_multiply(0.25)),
             );
+            if let Some((p10, p90)) = &band {
+                p.add(
+                    FilledArea::new("Risk range, P10 to P90", &xs, p10, p90)
+                        .fill_color(band_colour),
+                );
+            }
             p.hline(
                 HLine::new("Break even", 0.0)
                     .color(palette.total)

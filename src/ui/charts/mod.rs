@@ -2,17 +2,20 @@
 //! chosen by tab. Charts only read the cached engine result.
 
 mod activity;
-mod bridge;
-mod common;
+pub(crate) mod bridge;
+pub(crate) mod common;
 mod gap;
 mod headline;
 mod mix;
+mod risk;
+mod sensitivity;
+mod value;
 
 use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
 use super::theme::{Palette, space};
-use crate::app::ChartKind;
+use crate::app::{ChartKind, Command, Mode};
 
 /// The charts panel.
 pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
@@ -41,7 +44,8 @@ pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
             headline::show(ui, plan, outcome, &mut f.view.bridge_year);
             ui.add_space(space::S);
             let gap_height = (ui.available_height() * 0.42).clamp(160.0, 360.0);
-            gap::show(ui, outcome, gap_height);
+            let risk = f.analysis.and_then(|a| a.risk.as_ref().ok());
+            gap::show(ui, outcome, risk, gap_height);
             ui.add_space(space::S);
             ui.horizontal_wrapped(|ui| {
                 for kind in ChartKind::ALL {
@@ -56,6 +60,40 @@ pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
                 ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod),
                 ChartKind::Spend => mix::spend(ui, outcome),
                 ChartKind::Priorities => mix::priorities(ui, outcome, height),
+                ChartKind::Risk | ChartKind::Sensitivity | ChartKind::Value => {
+                    // Figures, charts and tables together: they scroll as one.
+                    egui::ScrollArea::vertical()
+                        .id_salt("analysis-tab")
+                        .show(ui, |ui| analysis_tab(ui, f, &outcome.years));
+                }
             }
         });
+}
+
+/// The risk range, sensitivity and value-for-money tabs.
+fn analysis_tab(ui: &mut Ui, f: &mut FrameInput, years: &[String]) {
+    match f.view.chart {
+        ChartKind::Risk => risk::show(
+            ui,
+            years,
+            f.analysis,
+            f.analysis_current,
+            risk::RiskChoice {
+                year: &mut f.view.risk_year,
+                chance: &mut f.view.target_chance,
+            },
+        ),
+        ChartKind::Sensitivity => sensitivity::show(ui, f.analysis, f.analysis_current),
+        ChartKind::Value => {
+            let editable = f.view.mode == Mode::Edit;
+            if let value::ValueAction::Accept {
+                considered,
+                package,
+            } = value::show(ui, f.analysis, f.analysis_current, editable)
+            {
+                f.commands.push(Command::UsePackage(considered, package));
+            }
+        }
+        _ => {}
+    }
 }

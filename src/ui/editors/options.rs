@@ -1,99 +1,203 @@
-//! Options (scenarios): name and describe an option, change growth, count stretch, and
-//! switch schemes and investments on or off in it.
+//! Options (scenarios): name and describe an option, change growth, replace business
+//! rules, count stretch, switch schemes and investments on or off (with the money each
+//! switch moves beside it) and override schemes' chances of delivery.
 
 use egui::{Grid, RichText, Ui};
 
-use super::{row_actions, title_with_add};
+use super::assumptions::rule_value;
+use super::{ROW_HEIGHT, row_actions, title_with_add};
 use crate::app::Collection;
+use crate::engine::{SwitchMoney, switch_money};
 use crate::format::money;
 use crate::model::{Plan, Scenario};
 use crate::ui::FrameInput;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, heading};
 
-/// Whether an item counts under the option, given its base-plan state.
-fn switched(base_active: bool, id: &str, on: &[String], off: &[String]) -> bool {
-    if off.iter().any(|x| x == id) {
-        false
-    } else {
-        base_active || on.iter().any(|x| x == id)
-    }
+/// Whether `filter` (lower case) matches any of `texts`.
+fn matches(filter: &str, texts: &[&str]) -> bool {
+    filter.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(filter))
 }
 
-/// Sets whether an item counts under the option, recording only differences from base.
-fn set_switch(
-    base_active: bool,
-    id: &str,
-    want: bool,
-    on: &mut Vec<String>,
-    off: &mut Vec<String>,
-) {
-    on.retain(|x| x != id);
-    off.retain(|x| x != id);
-    match (base_active, want) {
-        (true, false) => off.push(id.to_string()),
-        (false, true) => on.push(id.to_string()),
-        _ => {}
-    }
-}
-
-fn switches(ui: &mut Ui, plan: &Plan, s: &mut Scenario, filter: &str) -> bool {
+/// The schemes: a switch, the money it moves and the chance of delivery, one row each,
+/// drawn only where visible.
+fn scheme_switches(
+    ui: &mut Ui,
+    plan: &Plan,
+    s: &mut Scenario,
+    money_moved: &SwitchMoney,
+    filter: &str,
+) -> bool {
     let mut changed = false;
-    let filter = filter.to_lowercase();
-    ui.label(RichText::new("Savings schemes").strong());
+    let rows: Vec<usize> = (0..plan.schemes.len())
+        .filter(|i| {
+            let sc = &plan.schemes[*i];
+            matches(filter, &[&sc.name, &sc.id, &sc.programme])
+        })
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "Savings schemes ({} of {})",
+            rows.len(),
+            plan.schemes.len()
+        ))
+        .strong(),
+    );
+    ui.label(
+        RichText::new(
+            "Beside each: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).",
+        )
+        .small(),
+    );
     egui::ScrollArea::vertical()
         .id_salt("option-schemes")
-        .max_height(260.0)
-        .show(ui, |ui| {
-            for sc in plan
-                .schemes
-                .iter()
-                .filter(|x| x.name.to_lowercase().contains(&filter))
-            {
-                let mut on = switched(sc.active, &sc.id, &s.schemes_on, &s.schemes_off);
-                let total: f64 = sc.savings.iter().sum();
-                let label = format!("{} — {} · {}", sc.name, sc.programme, money(total));
-                if ui.checkbox(&mut on, label).changed() {
-                    set_switch(sc.active, &sc.id, on, &mut s.schemes_on, &mut s.schemes_off);
-                    changed = true;
-                }
-            }
-        });
-    ui.label(RichText::new("Investments").strong());
-    egui::ScrollArea::vertical()
-        .id_salt("option-investments")
-        .max_height(200.0)
-        .show(ui, |ui| {
-            for v in plan
-                .investments
-                .iter()
-                .filter(|x| x.name.to_lowercase().contains(&filter))
-            {
-                let mut on = switched(v.active, &v.id, &s.investments_on, &s.investments_off);
-                let total: f64 = v.amounts.iter().sum();
-                if ui
-                    .checkbox(&mut on, format!("{} · {}", v.name, money(total)))
+        .max_height(300.0)
+        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for &i in &rows[range] {
+                let sc = &plan.schemes[i];
+                ui.horizontal(|ui| {
+                    ui.set_min_height(ROW_HEIGHT - 4.0);
+                    let mut on = s.scheme_counts(sc);
+                    let label = format!("{} ({})", sc.name, sc.programme);
+                    if ui
+                        .checkbox(&mut on, crate::ui::charts::common::shorten(&label, 60))
+                        .on_hover_text(&label)
+                        .changed()
+                    {
+                        s.set_scheme(sc, on);
+                        changed = true;
+                    }
+                    ui.label(money(money_moved.schemes[i]));
+                    let overridden = s.confidence.get(&sc.id).copied();
+                    let mut chance = overridden.unwrap_or_else(|| {
+                        sc.confidence.unwrap_or(plan.stage_confidence.get(sc.stage))
+                    });
+                    if widgets::chance(
+                        ui,
+                        &mut chance,
+                        &format!("Chance of {} in this option", sc.name),
+                    )
                     .changed()
-                {
-                    set_switch(
-                        v.active,
-                        &v.id,
-                        on,
-                        &mut s.investments_on,
-                        &mut s.investments_off,
-                    );
-                    changed = true;
-                }
+                    {
+                        s.confidence.insert(sc.id.clone(), chance.clamp(0.0, 1.0));
+                        changed = true;
+                    }
+                    if overridden.is_some()
+                        && ui
+                            .small_button("Reset")
+                            .on_hover_text("Use the base plan's chance")
+                            .clicked()
+                    {
+                        s.confidence.remove(&sc.id);
+                        changed = true;
+                    }
+                });
             }
         });
     changed
+}
+
+fn investment_switches(
+    ui: &mut Ui,
+    plan: &Plan,
+    s: &mut Scenario,
+    money_moved: &SwitchMoney,
+    filter: &str,
+) -> bool {
+    let mut changed = false;
+    let rows: Vec<usize> = (0..plan.investments.len())
+        .filter(|i| {
+            let v = &plan.investments[*i];
+            matches(filter, &[&v.name, &v.id, &v.category])
+        })
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "Investments ({} of {}), with their cost over the plan",
+            rows.len(),
+            plan.investments.len()
+        ))
+        .strong(),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("option-investments")
+        .max_height(220.0)
+        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for &i in &rows[range] {
+                let v = &plan.investments[i];
+                ui.horizontal(|ui| {
+                    ui.set_min_height(ROW_HEIGHT - 4.0);
+                    let mut on = s.investment_counts(v);
+                    if ui.checkbox(&mut on, &v.name).changed() {
+                        s.set_investment(v, on);
+                        changed = true;
+                    }
+                    ui.label(money(money_moved.investments[i]));
+                });
+            }
+        });
+    changed
+}
+
+/// Business rules: each base rule kept as it is or replaced in this option.
+fn rules(ui: &mut Ui, plan: &Plan, s: &mut Scenario) -> bool {
+    let mut changed = false;
+    if plan.rules.is_empty() {
+        return false;
+    }
+    ui.label(RichText::new("Business rules").strong());
+    Grid::new("option-rules")
+        .num_columns(3)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            for base in &plan.rules {
+                let at = s.rules.iter().position(|r| r.id == base.id);
+                let mut replace = at.is_some();
+                ui.label(&base.name);
+                if ui
+                    .checkbox(&mut replace, "Replace in this option")
+                    .changed()
+                {
+                    match at {
+                        Some(i) => {
+                            s.rules.remove(i);
+                        }
+                        None => s.rules.push(base.clone()),
+                    }
+                    changed = true;
+                }
+                match s.rules.iter_mut().find(|r| r.id == base.id) {
+                    Some(rule) => {
+                        ui.horizontal(|ui| {
+                            changed |= rule_value(
+                                ui,
+                                &mut rule.value,
+                                &format!("{} in this option", base.name),
+                            );
+                        });
+                    }
+                    None => {
+                        ui.label(RichText::new(describe_rule(base.value)).weak());
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    changed
+}
+
+fn describe_rule(value: crate::model::RuleValue) -> String {
+    match value {
+        crate::model::RuleValue::Percent(x) => format!("{} of income", crate::format::percent(x)),
+        crate::model::RuleValue::Amount(x) => money(x),
+    }
 }
 
 /// The options editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let mut changed = false;
     title_with_add(ui, "Options", Collection::Scenarios, f.commands);
-    ui.label(RichText::new("An option changes the base plan only while it is picked in the top bar; the base plan itself never changes.").small());
+    ui.label(RichText::new("An option changes the base plan only while it is picked in the top bar; the base plan itself never changes. Add starts from the base plan; Copy starts from the option shown.").small());
     let plan = &mut f.doc.plan;
     ui.horizontal_wrapped(|ui| {
         for s in &plan.scenarios {
@@ -110,11 +214,32 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let Some(i) = plan.scenarios.iter().position(|s| s.id == id) else {
         return false;
     };
+    let money_moved = match switch_money(plan, Some(&id)) {
+        Ok(m) => m,
+        Err(e) => {
+            ui.label(e.to_string());
+            return false;
+        }
+    };
     let mut s = plan.scenarios[i].clone();
     egui::ScrollArea::vertical()
         .id_salt("option-editor")
         .show(ui, |ui| {
-            heading(ui, &s.name.clone());
+            ui.horizontal(|ui| {
+                heading(ui, &s.name.clone());
+                ui.add_space(space::M);
+                let shown = f.view.scenario.as_deref() == Some(s.id.as_str());
+                if ui
+                    .add_enabled(!shown, egui::Button::new("Show this option"))
+                    .on_hover_text("Pick it in the top bar, so the charts follow it")
+                    .clicked()
+                {
+                    f.view.scenario = Some(s.id.clone());
+                }
+            });
+            ui.label("Description");
+            changed |= widgets::paragraph(ui, &mut s.description, "Option description").changed();
+            ui.add_space(space::S);
             Grid::new("option-grid")
                 .num_columns(2)
                 .spacing([space::M, space::S])
@@ -129,14 +254,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             &s.id,
                             &s.name.clone(),
                         );
-                        if ui.button("Show this option").clicked() {
-                            f.view.scenario = Some(s.id.clone());
-                        }
                     });
-                    ui.end_row();
-                    ui.label("Description");
-                    changed |=
-                        widgets::paragraph(ui, &mut s.description, "Option description").changed();
                     ui.end_row();
                     ui.label("Income growth");
                     changed |= widgets::points(ui, &mut s.income_growth_pp, "Income growth change")
@@ -156,26 +274,51 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.end_row();
                 });
             ui.add_space(space::S);
-            ui.label(RichText::new("Spend growth by line").strong());
-            ui.horizontal_wrapped(|ui| {
-                for line in &plan.spend {
-                    let mut pp = s.spend_line_growth_pp.get(&line.id).copied().unwrap_or(0.0);
-                    ui.label(&line.name);
-                    if widgets::points(ui, &mut pp, &format!("Spend growth change {}", line.name))
+            ui.label(
+                RichText::new("Spend growth by line (on top of every line's change)").strong(),
+            );
+            Grid::new("option-spend-lines")
+                .num_columns(4)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    for (n, line) in plan.spend.iter().enumerate() {
+                        let mut pp = s.spend_line_growth_pp.get(&line.id).copied().unwrap_or(0.0);
+                        ui.label(&line.name);
+                        if widgets::points(
+                            ui,
+                            &mut pp,
+                            &format!("Spend growth change {}", line.name),
+                        )
                         .changed()
-                    {
-                        if pp == 0.0 {
-                            s.spend_line_growth_pp.remove(&line.id);
-                        } else {
-                            s.spend_line_growth_pp.insert(line.id.clone(), pp);
+                        {
+                            if pp == 0.0 {
+                                s.spend_line_growth_pp.remove(&line.id);
+                            } else {
+                                s.spend_line_growth_pp.insert(line.id.clone(), pp);
+                            }
+                            changed = true;
                         }
-                        changed = true;
+                        if n % 2 == 1 {
+                            ui.end_row();
+                        }
                     }
-                    ui.add_space(space::S);
-                }
-            });
+                });
             ui.add_space(space::S);
-            changed |= switches(ui, plan, &mut s, "");
+            changed |= rules(ui, plan, &mut s);
+            ui.add_space(space::M);
+            ui.horizontal(|ui| {
+                ui.label("Find");
+                widgets::text(
+                    ui,
+                    &mut f.view.option_filter,
+                    220.0,
+                    "Find schemes and investments",
+                );
+            });
+            let filter = f.view.option_filter.to_lowercase();
+            changed |= scheme_switches(ui, plan, &mut s, &money_moved, &filter);
+            ui.add_space(space::S);
+            changed |= investment_switches(ui, plan, &mut s, &money_moved, &filter);
         });
     if changed {
         plan.scenarios[i] = s;

@@ -1,0 +1,190 @@
+//! The analyses that take longer than a frame (the risk range, goal seek, the tornado
+//! and value for money) run on a worker thread. The window asks for them when the plan
+//! or the view changes and keeps showing the last finished result, marked as updating,
+//! until the new one arrives. Asks that come faster than the worker can answer are
+//! merged: only the newest is computed.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::engine::{
+    GoalSeek, RiskRange, Steps, Tornado, ValueForMoney, View, goal_seek, risk_range, tornado,
+    value_for_money,
+};
+use crate::model::Plan;
+
+/// Seconds between asks while the plan keeps changing (a drag, typing).
+const ASK_EVERY: f64 = 0.3;
+
+/// What an analysis was computed for: plan revision, option and locality.
+pub type AnalysisKey = (u64, Option<String>, Option<String>);
+
+/// The results for one plan revision, option and locality. Each part is the engine's
+/// result or why there is none.
+#[derive(Debug)]
+pub struct Analysis {
+    /// What it was computed for.
+    pub key: AnalysisKey,
+    /// The Monte Carlo of the do-something gap.
+    pub risk: Result<RiskRange, String>,
+    /// What would close the gap.
+    pub goal: Result<GoalSeek, String>,
+    /// The tornado.
+    pub tornado: Result<Tornado, String>,
+    /// Investments by value for money.
+    pub value: Result<ValueForMoney, String>,
+}
+
+impl Analysis {
+    /// Runs every analysis; this is what the worker does.
+    pub fn compute(plan: &Plan, key: AnalysisKey) -> Self {
+        let view = View {
+            scenario: key.1.as_deref(),
+            locality: key.2.as_deref(),
+        };
+        let text = |e: crate::engine::EngineError| e.to_string();
+        Self {
+            risk: risk_range(plan, &view, &plan.risk).map_err(text),
+            goal: goal_seek(plan, &view).map_err(text),
+            tornado: tornado(plan, &view, &Steps::default()).map_err(text),
+            value: value_for_money(plan, &view).map_err(text),
+            key,
+        }
+    }
+}
+
+struct Job {
+    plan: Plan,
+    key: AnalysisKey,
+    repaint: Option<egui::Context>,
+}
+
+/// The worker and the latest result it returned.
+pub struct Analyses {
+    jobs: Option<Sender<Job>>,
+    results: Receiver<Analysis>,
+    latest: Option<Arc<Analysis>>,
+    /// The newest key asked for and when.
+    asked: Option<(AnalysisKey, f64)>,
+    /// The window to wake when a result arrives.
+    repaint: Option<egui::Context>,
+}
+
+impl Default for Analyses {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyses {
+    /// Starts the worker thread. Without a thread (the system refused one), analyses run
+    /// on the window's thread instead.
+    pub fn new() -> Self {
+        let (jobs, inbox) = channel::<Job>();
+        let (outbox, results) = channel();
+        let spawned = std::thread::Builder::new()
+            .name("placeplan-analysis".into())
+            .spawn(move || {
+                while let Ok(mut job) = inbox.recv() {
+                    // Only the newest ask matters.
+                    while let Ok(newer) = inbox.try_recv() {
+                        job = newer;
+                    }
+                    let analysis = Analysis::compute(&job.plan, job.key);
+                    if outbox.send(analysis).is_err() {
+                        break;
+                    }
+                    if let Some(ctx) = job.repaint {
+                        ctx.request_repaint();
+                    }
+                }
+            });
+        Self {
+            jobs: spawned.is_ok().then_some(jobs),
+            results,
+            latest: None,
+            asked: None,
+            repaint: None,
+        }
+    }
+
+    /// The last finished result, whatever it was computed for.
+    pub fn latest(&self) -> Option<&Analysis> {
+        self.latest.as_deref()
+    }
+
+    /// Whether the last finished result is for `key`.
+    pub fn is_current(&self, key: &AnalysisKey) -> bool {
+        self.latest.as_ref().is_some_and(|a| &a.key == key)
+    }
+
+    /// Takes in finished results and, when `key` is neither finished nor asked for
+    /// recently, asks for it. `now` is the window's clock in seconds. Returns whether
+    /// the window should look again shortly (an ask is being held back).
+    pub fn want(&mut self, plan: &Plan, key: AnalysisKey, now: f64, ctx: &egui::Context) -> bool {
+        if self.repaint.is_none() {
+            self.repaint = Some(ctx.clone());
+        }
+        self.collect();
+        if self.is_current(&key) {
+            return false;
+        }
+        match &self.asked {
+            Some((asked, _)) if *asked == key => return false,
+            Some((_, at)) if now - at < ASK_EVERY => return true,
+            _ => {}
+        }
+        self.ask(plan, &key, now);
+        false
+    }
+
+    /// Sends `key` to the worker (or computes it here when there is no worker).
+    fn ask(&mut self, plan: &Plan, key: &AnalysisKey, now: f64) {
+        match &self.jobs {
+            Some(jobs) => {
+                let job = Job {
+                    plan: plan.clone(),
+                    key: key.clone(),
+                    repaint: self.repaint.clone(),
+                };
+                if jobs.send(job).is_err() {
+                    self.jobs = None;
+                    self.latest = Some(Arc::new(Analysis::compute(plan, key.clone())));
+                }
+            }
+            None => self.latest = Some(Arc::new(Analysis::compute(plan, key.clone()))),
+        }
+        self.asked = Some((key.clone(), now));
+    }
+
+    /// Takes in whatever the worker has finished.
+    pub fn collect(&mut self) {
+        while let Ok(a) = self.results.try_recv() {
+            self.latest = Some(Arc::new(a));
+        }
+    }
+
+    /// Waits until the result for `key` arrives or `timeout` passes (for tests and
+    /// scripts that drive the window without a person).
+    pub fn wait_for(
+        &mut self,
+        plan: &Plan,
+        key: &AnalysisKey,
+        timeout: std::time::Duration,
+    ) -> bool {
+        self.collect();
+        if !self.is_current(key) && self.asked.as_ref().is_none_or(|(k, _)| k != key) {
+            let at = self.asked.as_ref().map_or(0.0, |(_, at)| *at);
+            self.ask(plan, key, at);
+        }
+        let deadline = std::time::Instant::now() + timeout;
+        while !self.is_current(key) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.results.recv_timeout(left) {
+                Ok(a) => self.latest = Some(Arc::new(a)),
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+}
