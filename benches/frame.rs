@@ -1,11 +1,16 @@
 //! Frame time of the whole workspace, headless, on the generated L plan (5,000 schemes):
 //! a frame after an edit (validation and engine recalculation included) and a frame
-//! when nothing changed. Each frame runs the UI and tessellates it, as the window does
-//! before handing triangles to the GPU.
+//! when nothing changed, each also while a risk range is being run beside the window (as
+//! the window's worker does after every change, on all but one core). Each frame runs
+//! the UI and tessellates it, as the window does before handing triangles to the GPU.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Context, Pos2, RawInput, Rect, vec2};
 use placeplan::app::{PlaceplanApp, Preferences};
+use placeplan::engine::{View, risk_range_on};
 use placeplan::generate::{Size, generate};
 
 fn input() -> RawInput {
@@ -37,6 +42,36 @@ fn workspace(c: &mut Criterion) {
             frame(&ctx, &mut app)
         })
     });
+    // The same, while risk ranges of L run without a break on the worker's share of
+    // the cores.
+    let stop = Arc::new(AtomicBool::new(false));
+    let worker = {
+        let stop = Arc::clone(&stop);
+        let plan = generate(&Size::L);
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let _ = risk_range_on(
+                    &plan,
+                    &View::default(),
+                    &plan.risk,
+                    cores.saturating_sub(1).max(1),
+                );
+            }
+        })
+    };
+    group.bench_function("L idle, risk range running", |b| {
+        b.iter(|| frame(&ctx, &mut app))
+    });
+    group.bench_function("L after an edit, risk range running", |b| {
+        b.iter(|| {
+            saving += 1.0;
+            app.edit_plan(|plan| plan.schemes[0].savings[0] = saving);
+            frame(&ctx, &mut app)
+        })
+    });
+    stop.store(true, Ordering::Relaxed);
+    let _ = worker.join();
     group.finish();
 }
 

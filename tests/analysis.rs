@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use placeplan::engine::{
-    DriverKind, Figure, Steps, View, compare, compute, goal_seek, moved_rule, risk_range, tornado,
-    value_for_money,
+    DriverKind, Figure, Steps, View, compare, compute, goal_seek, moved_rule, risk_range,
+    risk_range_on, tornado, value_for_money,
 };
 use placeplan::generate::{Size, generate};
 use placeplan::io::load_path;
@@ -78,6 +78,10 @@ fn the_same_seed_gives_the_same_numbers() {
     assert_eq!(a, b);
     let c = risk_range(&plan, &base(), &settings(3_000, 100, 1.5)).expect("runs");
     assert_ne!(a.years, c.years, "another seed draws other runs");
+    for threads in [1, 3, 8] {
+        let d = risk_range_on(&plan, &base(), &s, threads).expect("runs");
+        assert_eq!(a, d, "the same numbers on {threads} threads");
+    }
 }
 
 #[test]

@@ -1,20 +1,22 @@
 //! The analyses that take longer than a frame (the risk range, goal seek, the tornado
 //! and value for money) run on a worker thread. The window asks for them when the plan
 //! or the view changes and keeps showing the last finished result, marked as updating,
-//! until the new one arrives. Asks that come faster than the worker can answer are
-//! merged: only the newest is computed.
+//! until the new one arrives. A change is sent once it settles, and asks that come
+//! faster than the worker can answer are merged: only the newest is computed.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::engine::{
-    GoalSeek, RiskRange, Steps, Tornado, ValueForMoney, View, goal_seek, risk_range, tornado,
+    GoalSeek, RiskRange, Steps, Tornado, ValueForMoney, View, goal_seek, risk_range_on, tornado,
     value_for_money,
 };
 use crate::model::Plan;
 
-/// Seconds between asks while the plan keeps changing (a drag, typing).
-const ASK_EVERY: f64 = 0.3;
+/// Seconds the plan and view must stay as they are before they are sent to the worker,
+/// so a drag or a burst of typing asks once, when it settles, and the window has the
+/// machine to itself while it is being used.
+const SETTLE: f64 = 0.25;
 
 /// What an analysis was computed for: plan revision, option and locality.
 pub type AnalysisKey = (u64, Option<String>, Option<String>);
@@ -43,8 +45,11 @@ impl Analysis {
             locality: key.2.as_deref(),
         };
         let text = |e: crate::engine::EngineError| e.to_string();
+        // Leave a core for the window, so it stays smooth while the runs go on.
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let threads = cores.saturating_sub(1).max(1);
         Self {
-            risk: risk_range(plan, &view, &plan.risk).map_err(text),
+            risk: risk_range_on(plan, &view, &plan.risk, threads).map_err(text),
             goal: goal_seek(plan, &view).map_err(text),
             tornado: tornado(plan, &view, &Steps::default()).map_err(text),
             value: value_for_money(plan, &view).map_err(text),
@@ -64,8 +69,10 @@ pub struct Analyses {
     jobs: Option<Sender<Job>>,
     results: Receiver<Analysis>,
     latest: Option<Arc<Analysis>>,
-    /// The newest key asked for and when.
-    asked: Option<(AnalysisKey, f64)>,
+    /// The newest key asked for.
+    asked: Option<AnalysisKey>,
+    /// A key waiting to settle, and when it was first seen.
+    waiting: Option<(AnalysisKey, f64)>,
     /// The window to wake when a result arrives.
     repaint: Option<egui::Context>,
 }
@@ -104,6 +111,7 @@ impl Analyses {
             results,
             latest: None,
             asked: None,
+            waiting: None,
             repaint: None,
         }
     }
@@ -118,9 +126,10 @@ impl Analyses {
         self.latest.as_ref().is_some_and(|a| &a.key == key)
     }
 
-    /// Takes in finished results and, when `key` is neither finished nor asked for
-    /// recently, asks for it. `now` is the window's clock in seconds. Returns whether
-    /// the window should look again shortly (an ask is being held back).
+    /// Takes in finished results and, once `key` has stayed the same for a moment and is
+    /// neither finished nor asked for, asks for it. `now` is the window's clock in
+    /// seconds. Returns whether the window should look again shortly (an ask is waiting
+    /// for the change to settle).
     pub fn want(&mut self, plan: &Plan, key: AnalysisKey, now: f64, ctx: &egui::Context) -> bool {
         if self.repaint.is_none() {
             self.repaint = Some(ctx.clone());
@@ -129,17 +138,29 @@ impl Analyses {
         if self.is_current(&key) {
             return false;
         }
-        match &self.asked {
-            Some((asked, _)) if *asked == key => return false,
-            Some((_, at)) if now - at < ASK_EVERY => return true,
-            _ => {}
+        if self.asked.as_ref() == Some(&key) {
+            return false;
         }
-        self.ask(plan, &key, now);
+        // The first result is asked for at once; later ones once the change settles.
+        let first = self.asked.is_none();
+        match &self.waiting {
+            Some((waiting, since)) if *waiting == key => {
+                if now - since < SETTLE && !first {
+                    return true;
+                }
+            }
+            _ => {
+                self.waiting = Some((key, now));
+                return true;
+            }
+        }
+        self.waiting = None;
+        self.ask(plan, &key);
         false
     }
 
     /// Sends `key` to the worker (or computes it here when there is no worker).
-    fn ask(&mut self, plan: &Plan, key: &AnalysisKey, now: f64) {
+    fn ask(&mut self, plan: &Plan, key: &AnalysisKey) {
         match &self.jobs {
             Some(jobs) => {
                 let job = Job {
@@ -154,7 +175,7 @@ impl Analyses {
             }
             None => self.latest = Some(Arc::new(Analysis::compute(plan, key.clone()))),
         }
-        self.asked = Some((key.clone(), now));
+        self.asked = Some(key.clone());
     }
 
     /// Takes in whatever the worker has finished.
@@ -173,9 +194,9 @@ impl Analyses {
         timeout: std::time::Duration,
     ) -> bool {
         self.collect();
-        if !self.is_current(key) && self.asked.as_ref().is_none_or(|(k, _)| k != key) {
-            let at = self.asked.as_ref().map_or(0.0, |(_, at)| *at);
-            self.ask(plan, key, at);
+        if !self.is_current(key) && self.asked.as_ref() != Some(key) {
+            self.waiting = None;
+            self.ask(plan, key);
         }
         let deadline = std::time::Instant::now() + timeout;
         while !self.is_current(key) {

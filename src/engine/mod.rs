@@ -30,7 +30,7 @@ pub use outcome::{
     PriorityOutcome, Rag, RiskOutcome, SavingsGroup, Series, StepKind, TrajectoryOutcome,
     TrajectoryRow,
 };
-pub use risk::{RiskRange, RiskYear, risk_range};
+pub use risk::{RiskRange, RiskYear, risk_range, risk_range_on};
 pub use sensitivity::{Driver, DriverKind, Steps, Tornado, moved_rule, tornado};
 pub use switches::{SwitchMoney, switch_money};
 pub use value::{Package, ValueForMoney, ValueItem, value_for_money};

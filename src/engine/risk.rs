@@ -235,19 +235,30 @@ fn dot(a: &[f64], b: &[f64]) -> f64 {
     (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]) + tail
 }
 
-/// Runs the Monte Carlo for one option and view with `settings` (usually the plan's).
+/// Runs the Monte Carlo for one option and view with `settings` (usually the plan's),
+/// on every core.
 pub fn risk_range(
     plan: &Plan,
     view: &View,
     settings: &RiskSettings,
 ) -> Result<RiskRange, EngineError> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    risk_range_on(plan, view, settings, cores)
+}
+
+/// [`risk_range`] on at most `threads` threads (a window keeps one core for itself).
+/// The numbers are the same whatever the number of threads.
+pub fn risk_range_on(
+    plan: &Plan,
+    view: &View,
+    settings: &RiskSettings,
+    threads: usize,
+) -> Result<RiskRange, EngineError> {
     let ctx = Context::new(plan, view)?;
     let model = Model::new(&ctx, settings);
     let runs = settings.runs.max(1) as usize;
     let blocks = runs.div_ceil(BLOCK);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, blocks);
+    let threads = threads.clamp(1, blocks);
     let width = model.horizon + 1;
     let block_runs = |b: usize| BLOCK.min(runs - b * BLOCK);
     let run = |b: usize, out: &mut Vec<f64>| {
