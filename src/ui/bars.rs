@@ -39,7 +39,16 @@ pub fn top_bar(ui: &mut Ui, f: &mut FrameInput) {
             ui.separator();
             option_picker(ui, f);
             ui.toggle_value(&mut f.view.comparing, "Compare")
-                .on_hover_text("Show the options side by side (pick which in the comparison)");
+                .on_hover_text("Show the options side by side");
+            ui.menu_button("Compared options", |ui| {
+                ui.label(format!(
+                    "Options compared (two to {})",
+                    crate::model::MAX_COMPARED
+                ));
+                super::compare::checkboxes(ui, f);
+            })
+            .response
+            .on_hover_text("Pick the options to compare");
             locality_picker(ui, f);
             ui.separator();
             ui.label("Mode");

@@ -49,27 +49,33 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     false
 }
 
-/// Checkboxes for which options are compared (saved with the plan).
+/// Which options are compared, in a row above the comparison.
 fn chooser(ui: &mut Ui, f: &mut FrameInput) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Compare (two to {MAX_COMPARED}):"));
+        checkboxes(ui, f);
+    });
+}
+
+/// A checkbox per option (and the base plan) for whether it is compared; the choice is
+/// saved with the plan, so changing it is an edit (and one undo step).
+pub fn checkboxes(ui: &mut Ui, f: &mut FrameInput) {
     let plan = &f.doc.plan;
     let chosen = edit::compared(plan);
     let editable = f.view.mode == Mode::Edit;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Compare (two to {MAX_COMPARED}):"));
-        let all = std::iter::once((BASE_SCENARIO, "Base plan")).chain(
-            plan.scenarios
-                .iter()
-                .map(|s| (s.id.as_str(), s.name.as_str())),
-        );
-        for (id, name) in all {
-            let mut on = chosen.iter().any(|c| c == id);
-            let allowed = editable && (on || chosen.len() < MAX_COMPARED);
-            let response = ui.add_enabled(allowed, egui::Checkbox::new(&mut on, name));
-            if response.changed() {
-                f.commands.push(Command::ToggleCompared(id.to_string()));
-            }
+    let all = std::iter::once((BASE_SCENARIO, "Base plan")).chain(
+        plan.scenarios
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str())),
+    );
+    for (id, name) in all {
+        let mut on = chosen.iter().any(|c| c == id);
+        let allowed = editable && (on || chosen.len() < MAX_COMPARED);
+        let response = ui.add_enabled(allowed, egui::Checkbox::new(&mut on, name));
+        if response.changed() {
+            f.commands.push(Command::ToggleCompared(id.to_string()));
         }
-    });
+    }
 }
 
 fn body(ui: &mut Ui, c: &Comparison) {

@@ -213,6 +213,49 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.add_space(space::S);
                 }
             });
+
+            ui.add_space(space::M);
+            heading(ui, "Risk range");
+            ui.label(
+                egui::RichText::new(
+                    "Each run lets every scheme deliver in full with its chance, or not at all. The seed makes the runs repeat exactly.",
+                )
+                .small(),
+            );
+            Grid::new("risk-settings")
+                .num_columns(2)
+                .spacing([space::M, space::S])
+                .show(ui, |ui| {
+                    ui.label("Runs");
+                    changed |= ui
+                        .add(
+                            egui::DragValue::new(&mut plan.risk.runs)
+                                .range(1..=1_000_000)
+                                .speed(50.0),
+                        )
+                        .accessible_name("Risk range runs")
+                        .changed();
+                    ui.end_row();
+                    ui.label("Seed");
+                    changed |= ui
+                        .add(egui::DragValue::new(&mut plan.risk.seed).speed(1.0))
+                        .accessible_name("Risk range seed")
+                        .changed();
+                    ui.end_row();
+                    ui.label("Spend growth uncertainty");
+                    changed |= ui
+                        .add(
+                            egui::DragValue::new(&mut plan.risk.growth_sd)
+                                .range(0.0..=50.0)
+                                .speed(0.05)
+                                .fixed_decimals(2)
+                                .suffix(" pp"),
+                        )
+                        .accessible_name("Spend growth uncertainty")
+                        .on_hover_text("One standard deviation of every spend line's growth, percentage points a year; 0 keeps growth fixed")
+                        .changed();
+                    ui.end_row();
+                });
         });
     changed
 }
