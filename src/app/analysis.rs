@@ -58,6 +58,24 @@ impl Analysis {
     }
 }
 
+impl Analysis {
+    /// What is shown when an analysis stopped on an internal error: the window and the
+    /// plan are unaffected, and the next change tries again.
+    fn failed(key: AnalysisKey) -> Self {
+        let why = || {
+            "could not be worked out for this plan (an internal error); the next change tries again"
+                .to_string()
+        };
+        Self {
+            key,
+            risk: Err(why()),
+            goal: Err(why()),
+            tornado: Err(why()),
+            value: Err(why()),
+        }
+    }
+}
+
 struct Job {
     plan: Plan,
     key: AnalysisKey,
@@ -97,7 +115,10 @@ impl Analyses {
                     while let Ok(newer) = inbox.try_recv() {
                         job = newer;
                     }
-                    let analysis = Analysis::compute(&job.plan, job.key);
+                    let key = job.key.clone();
+                    let plan = &job.plan;
+                    let analysis = std::panic::catch_unwind(|| Analysis::compute(plan, key))
+                        .unwrap_or_else(|_| Analysis::failed(job.key));
                     if outbox.send(analysis).is_err() {
                         break;
                     }
