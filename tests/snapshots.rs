@@ -111,3 +111,22 @@ fn value_for_money_dark() {
     let mut harness = with_analysis(harness);
     harness.snapshot("investments_value_dark");
 }
+
+#[test]
+fn compare_at_double_zoom() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/bedfordshire-2017-19.ron");
+    let plan = placeplan::io::load_path(&path).expect("valid");
+    let prefs = Preferences {
+        zoom: 2.0,
+        ..Preferences::default()
+    };
+    let mut app = PlaceplanApp::new(plan, Some(PathBuf::from("bedfordshire-2017-19.ron")), prefs);
+    app.view_mut().chart = ChartKind::Risk;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(2560.0, 1440.0))
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
+    harness.run();
+    let mut harness = with_analysis(harness);
+    harness.snapshot("zoom_200_risk");
+}
