@@ -89,7 +89,11 @@ pub struct Priority {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub impact: String,
     /// Score (0-5) per criterion id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::unique::unique_keys"
+    )]
     pub scores: BTreeMap<String, f64>,
     /// Dated milestones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -6,6 +6,7 @@ mod finance;
 mod governance;
 mod scenario;
 pub mod template;
+mod unique;
 mod validate;
 
 use serde::{Deserialize, Serialize};

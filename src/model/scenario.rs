@@ -24,7 +24,11 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub spend_growth_pp: f64,
     /// Percentage points added to one spend line's growth, by spend line id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::unique::unique_keys"
+    )]
     pub spend_line_growth_pp: BTreeMap<String, f64>,
     /// Business rules replaced (matched by id) or added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -42,10 +46,18 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub investments_on: Vec<String>,
     /// Chance of delivery (0-1) by scheme id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::unique::unique_keys"
+    )]
     pub confidence: BTreeMap<String, f64>,
     /// Percentage points added to a trajectory's growth, by trajectory id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::unique::unique_keys"
+    )]
     pub trajectory_growth_pp: BTreeMap<String, f64>,
     /// Whether schemes' stretch savings count against the gap.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
