@@ -86,6 +86,11 @@ fn work_survives_a_process_killed_mid_edit() {
 
     let mut harness = window(&dir.path().join("plan.ron"), &recovery);
     harness.get_by_label("Unsaved work was recovered");
+    // Compare first: the one scheme the killed process added.
+    harness.get_by_label("Compare with the saved file").click();
+    harness.run();
+    harness.get_by_label("1 difference from the saved file to the recovered copy:");
+    harness.get_by_label_contains("schemes[id=");
     harness.get_by_label("Restore it").click();
     harness.run();
     let app = harness.state();

@@ -29,7 +29,7 @@ impl PlaceplanApp {
             }
         }
         if let Some((file, recovered)) = self.recovery_offer.clone() {
-            match ui::dialogs::recovered(ctx, &recovered) {
+            match ui::dialogs::recovered(ctx, &recovered, self.recovery_comparison.as_ref()) {
                 Some(ui::dialogs::Recovery::Restore) => {
                     self.recovery_offer = None;
                     let mut doc = Document::new(recovered.plan, recovered.original);
@@ -45,7 +45,13 @@ impl PlaceplanApp {
                     let _ = std::fs::remove_file(&file);
                 }
                 Some(ui::dialogs::Recovery::Later) => self.recovery_offer = None,
+                Some(ui::dialogs::Recovery::Compare) => {
+                    self.recovery_comparison = Some(compare_recovered(&recovered));
+                }
                 None => {}
+            }
+            if self.recovery_offer.is_none() {
+                self.recovery_comparison = None;
             }
         }
         if let Some(path) = self.conflict.clone() {
@@ -166,5 +172,47 @@ impl PlaceplanApp {
         } else {
             now(self);
         }
+    }
+}
+
+/// The recovered copy against its plan's saved file.
+fn compare_recovered(recovered: &crate::io::Recovered) -> ui::dialogs::RecoveryComparison {
+    let none = |problem: String| ui::dialogs::RecoveryComparison {
+        changes: Vec::new(),
+        total: 0,
+        still_to_find: None,
+        problem: Some(problem),
+    };
+    let Some(path) = &recovered.original else {
+        return none("This plan was never saved to a file, so there is nothing to compare.".into());
+    };
+    let saved = match crate::io::load_path(path) {
+        Ok(plan) => plan,
+        Err(e) => {
+            return none(format!(
+                "The saved file could not be read, so only the recovered copy is left: {}",
+                e.lines().join("; ")
+            ));
+        }
+    };
+    let (changes, total) = crate::model::diff::differences(&saved, &recovered.plan);
+    let final_gap = |plan: &crate::model::Plan| {
+        crate::engine::compute(plan, &crate::engine::View::default())
+            .ok()
+            .and_then(|o| {
+                o.finance
+                    .last()
+                    .map(|r| (r.year.clone(), r.unidentified_savings))
+            })
+    };
+    let still_to_find = match (final_gap(&saved), final_gap(&recovered.plan)) {
+        (Some((year, a)), Some((_, b))) => Some((year, a, b)),
+        _ => None,
+    };
+    ui::dialogs::RecoveryComparison {
+        changes,
+        total,
+        still_to_find,
+        problem: None,
     }
 }

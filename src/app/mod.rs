@@ -72,6 +72,8 @@ pub struct PlaceplanApp {
     autosave: Option<Autosave>,
     /// Unsaved work left by an earlier run, offered back: its file and contents.
     recovery_offer: Option<(PathBuf, crate::io::Recovered)>,
+    /// The recovered work against its saved file, once asked for.
+    recovery_comparison: Option<ui::dialogs::RecoveryComparison>,
     /// Whether this frame added, duplicated or removed something.
     structural_edit: bool,
     /// A save refused because someone else changed the file: ask what to do.
@@ -103,6 +105,7 @@ impl PlaceplanApp {
             conflict: None,
             autosave: None,
             recovery_offer: None,
+            recovery_comparison: None,
             structural_edit: false,
             allow_close: false,
             applied_style: None,

@@ -1,6 +1,7 @@
 //! The plan: what a plan file holds, and the checks that make it safe to compute.
 
 mod delivery;
+pub mod diff;
 pub mod edit;
 mod finance;
 mod governance;

@@ -101,13 +101,33 @@ pub enum Recovery {
     Discard,
     /// Keep the file and decide next time.
     Later,
+    /// Show what differs from the saved file.
+    Compare,
+}
+
+/// The recovered copy against the plan's saved file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoveryComparison {
+    /// Differences from the saved file to the recovered copy (at most
+    /// [`crate::model::diff::MAX_CHANGES`]).
+    pub changes: Vec<crate::model::diff::Change>,
+    /// How many differences there are in all.
+    pub total: usize,
+    /// The final year, and savings still to find in it: saved file, recovered copy.
+    pub still_to_find: Option<(String, f64, f64)>,
+    /// Why there is no comparison (the saved file could not be read).
+    pub problem: Option<String>,
 }
 
 /// Offers back unsaved work; `None` while the question is open.
-pub fn recovered(ctx: &Context, recovered: &crate::io::Recovered) -> Option<Recovery> {
+pub fn recovered(
+    ctx: &Context,
+    recovered: &crate::io::Recovered,
+    comparison: Option<&RecoveryComparison>,
+) -> Option<Recovery> {
     let mut choice = None;
     Modal::new(Id::unique("recovered")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
+        ui.set_max_width(640.0);
         ui.label(RichText::new("Unsaved work was recovered").heading());
         ui.add_space(space::S);
         let from = recovered.original.as_ref().map_or_else(
@@ -129,9 +149,76 @@ pub fn recovered(ctx: &Context, recovered: &crate::io::Recovered) -> Option<Reco
             if ui.button("Decide later").clicked() {
                 choice = Some(Recovery::Later);
             }
+            if comparison.is_none()
+                && ui
+                    .add_enabled(
+                        recovered.original.is_some(),
+                        egui::Button::new("Compare with the saved file"),
+                    )
+                    .on_disabled_hover_text("This plan was never saved to a file")
+                    .clicked()
+            {
+                choice = Some(Recovery::Compare);
+            }
         });
+        if let Some(c) = comparison {
+            ui.add_space(space::M);
+            recovery_comparison(ui, c);
+        }
     });
     choice
+}
+
+fn recovery_comparison(ui: &mut egui::Ui, c: &RecoveryComparison) {
+    if let Some(problem) = &c.problem {
+        ui.label(problem);
+        return;
+    }
+    if let Some((year, saved, recovered)) = &c.still_to_find {
+        ui.label(format!(
+            "Still to find in {year}: {} in the saved file, {} in the recovered copy.",
+            crate::format::money(*saved),
+            crate::format::money(*recovered)
+        ));
+    }
+    if c.total == 0 {
+        ui.label("The recovered copy is the same as the saved file.");
+        return;
+    }
+    ui.label(format!(
+        "{} {} from the saved file to the recovered copy{}:",
+        c.total,
+        if c.total == 1 {
+            "difference"
+        } else {
+            "differences"
+        },
+        if c.total > c.changes.len() {
+            format!(", the first {} listed", c.changes.len())
+        } else {
+            String::new()
+        }
+    ));
+    egui::ScrollArea::vertical()
+        .id_salt("recovery-differences")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::Grid::new("recovery-differences-grid")
+                .striped(true)
+                .spacing([space::M, space::S / 2.0])
+                .show(ui, |ui| {
+                    for h in ["Where", "Saved file", "Recovered copy"] {
+                        ui.label(RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for change in &c.changes {
+                        ui.label(&change.path);
+                        ui.label(&change.before);
+                        ui.label(&change.after);
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 /// Shows a message; returns true when it is dismissed.
