@@ -19,8 +19,35 @@ fn matches(filter: &str, texts: &[&str]) -> bool {
     filter.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(filter))
 }
 
-/// The schemes: a switch, the money it moves and the chance of delivery, one row each,
-/// drawn only where visible.
+/// A titled list of switches: only the rows in view are drawn, so a plan with thousands
+/// of schemes scrolls smoothly. `row` draws item `i` and says whether it changed it.
+fn switch_list(
+    ui: &mut Ui,
+    (title, note): (&str, &str),
+    (id, height): (&str, f32),
+    rows: &[usize],
+    mut row: impl FnMut(&mut Ui, usize) -> bool,
+) -> bool {
+    let mut changed = false;
+    ui.label(RichText::new(title).strong());
+    if !note.is_empty() {
+        ui.label(RichText::new(note).small());
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(height)
+        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for &i in &rows[range] {
+                ui.horizontal(|ui| {
+                    ui.set_min_height(ROW_HEIGHT - 4.0);
+                    changed |= row(ui, i);
+                });
+            }
+        });
+    changed
+}
+
+/// The schemes: a switch, the money it moves and the chance of delivery, one row each.
 fn scheme_switches(
     ui: &mut Ui,
     plan: &Plan,
@@ -28,75 +55,56 @@ fn scheme_switches(
     money_moved: &SwitchMoney,
     filter: &str,
 ) -> bool {
-    let mut changed = false;
     let rows: Vec<usize> = (0..plan.schemes.len())
         .filter(|i| {
             let sc = &plan.schemes[*i];
             matches(filter, &[&sc.name, &sc.id, &sc.programme])
         })
         .collect();
-    ui.label(
-        RichText::new(format!(
-            "Savings schemes ({} of {})",
-            rows.len(),
-            plan.schemes.len()
-        ))
-        .strong(),
-    );
-    ui.label(
-        RichText::new(
-            "Beside each: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).",
-        )
-        .small(),
-    );
-    egui::ScrollArea::vertical()
-        .id_salt("option-schemes")
-        .max_height(300.0)
-        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for &i in &rows[range] {
-                let sc = &plan.schemes[i];
-                ui.horizontal(|ui| {
-                    ui.set_min_height(ROW_HEIGHT - 4.0);
-                    let mut on = s.scheme_counts(sc);
-                    let label = format!("{} ({})", sc.name, sc.programme);
-                    if ui
-                        .checkbox(&mut on, crate::ui::charts::common::shorten(&label, 60))
-                        .on_hover_text(&label)
-                        .changed()
-                    {
-                        s.set_scheme(sc, on);
-                        changed = true;
-                    }
-                    ui.label(money(money_moved.schemes[i]));
-                    let overridden = s.confidence.get(&sc.id).copied();
-                    let mut chance = overridden.unwrap_or_else(|| {
-                        sc.confidence.unwrap_or(plan.stage_confidence.get(sc.stage))
-                    });
-                    if widgets::chance(
-                        ui,
-                        &mut chance,
-                        &format!("Chance of {} in this option", sc.name),
-                    )
-                    .changed()
-                    {
-                        s.confidence.insert(sc.id.clone(), chance.clamp(0.0, 1.0));
-                        changed = true;
-                    }
-                    if overridden.is_some()
-                        && ui
-                            .small_button("Reset")
-                            .on_hover_text("Use the base plan's chance")
-                            .clicked()
-                    {
-                        s.confidence.remove(&sc.id);
-                        changed = true;
-                    }
-                });
+    let title = format!("Savings schemes ({} of {})", rows.len(), plan.schemes.len());
+    let note = "Beside each scheme: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).";
+    switch_list(
+        ui,
+        (&title, note),
+        ("option-schemes", 300.0),
+        &rows,
+        |ui, i| {
+            let sc = &plan.schemes[i];
+            let mut changed = false;
+            let mut on = s.scheme_counts(sc);
+            let label = format!("{} ({})", sc.name, sc.programme);
+            if ui
+                .checkbox(&mut on, crate::ui::charts::common::shorten(&label, 60))
+                .on_hover_text(&label)
+                .changed()
+            {
+                s.set_scheme(sc, on);
+                changed = true;
             }
-        });
-    changed
+            ui.label(money(money_moved.schemes[i]));
+            let overridden = s.confidence.get(&sc.id).copied();
+            let mut chance = overridden
+                .unwrap_or_else(|| sc.confidence.unwrap_or(plan.stage_confidence.get(sc.stage)));
+            let name = format!("Chance of {} in this option", sc.name);
+            if widgets::chance(ui, &mut chance, &name).changed() {
+                s.confidence.insert(sc.id.clone(), chance.clamp(0.0, 1.0));
+                changed = true;
+            }
+            if overridden.is_some()
+                && ui
+                    .small_button("Reset")
+                    .on_hover_text("Use the base plan's chance")
+                    .clicked()
+            {
+                s.confidence.remove(&sc.id);
+                changed = true;
+            }
+            changed
+        },
+    )
 }
 
+/// The investments: a switch and the money it moves, one row each.
 fn investment_switches(
     ui: &mut Ui,
     plan: &Plan,
@@ -104,39 +112,33 @@ fn investment_switches(
     money_moved: &SwitchMoney,
     filter: &str,
 ) -> bool {
-    let mut changed = false;
     let rows: Vec<usize> = (0..plan.investments.len())
         .filter(|i| {
             let v = &plan.investments[*i];
             matches(filter, &[&v.name, &v.id, &v.category])
         })
         .collect();
-    ui.label(
-        RichText::new(format!(
-            "Investments ({} of {}), with their cost over the plan",
-            rows.len(),
-            plan.investments.len()
-        ))
-        .strong(),
+    let title = format!(
+        "Investments ({} of {}), with their cost over the plan",
+        rows.len(),
+        plan.investments.len()
     );
-    egui::ScrollArea::vertical()
-        .id_salt("option-investments")
-        .max_height(220.0)
-        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for &i in &rows[range] {
-                let v = &plan.investments[i];
-                ui.horizontal(|ui| {
-                    ui.set_min_height(ROW_HEIGHT - 4.0);
-                    let mut on = s.investment_counts(v);
-                    if ui.checkbox(&mut on, &v.name).changed() {
-                        s.set_investment(v, on);
-                        changed = true;
-                    }
-                    ui.label(money(money_moved.investments[i]));
-                });
+    switch_list(
+        ui,
+        (&title, ""),
+        ("option-investments", 220.0),
+        &rows,
+        |ui, i| {
+            let v = &plan.investments[i];
+            let mut on = s.investment_counts(v);
+            let changed = ui.checkbox(&mut on, &v.name).changed();
+            if changed {
+                s.set_investment(v, on);
             }
-        });
-    changed
+            ui.label(money(money_moved.investments[i]));
+            changed
+        },
+    )
 }
 
 /// Business rules: each base rule kept as it is or replaced in this option.
