@@ -281,3 +281,42 @@ fn the_risk_range_arrives_from_the_worker_and_follows_edits() {
         "without the scheme the gap is wider"
     );
 }
+
+#[test]
+fn a_kpi_gets_a_new_period_and_its_actual_moves_the_rag() {
+    use placeplan::engine::Rag;
+    let mut harness = open("central-bedfordshire-2018-19.ron");
+    harness.state_mut().view_mut().section = Section::Kpis;
+    harness.run();
+    harness
+        .get_by_label("Periods of Non-elective admissions")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().selected.as_deref(),
+        Some("nel-admissions")
+    );
+    harness
+        .get_by_label("Add a period to Non-elective admissions")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Report period 2 of Non-elective admissions")
+        .click();
+    harness.run();
+    let kpi = harness.state().document().plan.kpis[0].clone();
+    assert_eq!(kpi.periods.len(), 2);
+    assert_eq!(kpi.actual.len(), 2);
+    // A new actual starts at the target, so the measure is back on track.
+    harness
+        .get_by_label("Actual 2 of Non-elective admissions")
+        .set_value_accesskit(27_000.0);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.document().plan.kpis[0].actual[1], 27_000.0);
+    assert!(placeplan::model::validate(&app.document().plan).is_empty());
+    assert_eq!(
+        app.outcome().expect("computed").kpis[0].rag,
+        Some(Rag::Green)
+    );
+}

@@ -131,6 +131,51 @@ pub struct Kpi {
     pub notes: String,
 }
 
+impl Kpi {
+    /// Adds a reporting period after the last, planned at the last period's value (or
+    /// the target) when the measure has a plan per period.
+    pub fn add_period(&mut self, label: String) {
+        // A measure reported without periods gets them now, so its values stay labelled.
+        while self.periods.len() < self.actual.len().max(self.plan.len()) {
+            let n = self.periods.len() + 1;
+            self.periods.push(format!("Period {n}"));
+        }
+        self.periods.push(label);
+        if !self.plan.is_empty() {
+            let next = self.plan.last().copied().unwrap_or(self.target);
+            self.plan.resize(self.periods.len(), next);
+        }
+    }
+
+    /// Removes the last reporting period with its planned and actual values.
+    pub fn remove_last_period(&mut self) {
+        self.periods.pop();
+        self.plan.truncate(self.periods.len());
+        self.actual.truncate(self.periods.len());
+    }
+
+    /// Gives every period a planned value, starting from the target.
+    pub fn plan_by_period(&mut self) {
+        self.plan.resize(self.periods.len(), self.target);
+    }
+
+    /// Reports the next period's actual, starting from its planned value (or the
+    /// latest actual, or the target). Does nothing when every period is reported.
+    pub fn report_next(&mut self) {
+        let next = self.actual.len();
+        if !self.periods.is_empty() && next >= self.periods.len() {
+            return;
+        }
+        let value = self
+            .plan
+            .get(next)
+            .or(self.actual.last())
+            .copied()
+            .unwrap_or(self.target);
+        self.actual.push(value);
+    }
+}
+
 /// Where a risk stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum RiskStatus {
@@ -231,4 +276,42 @@ pub struct Comment {
     /// Whether it has been dealt with.
     #[serde(default)]
     pub resolved: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kpi() -> Kpi {
+        Kpi {
+            id: "nel".into(),
+            name: "Non-elective admissions".into(),
+            unit: "admissions".into(),
+            target: 28_100.0,
+            higher_is_better: false,
+            baseline: None,
+            periods: Vec::new(),
+            plan: Vec::new(),
+            actual: vec![29_814.0],
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn periods_keep_plan_and_actual_in_step() {
+        let mut k = kpi();
+        k.add_period("2018/19".into());
+        assert_eq!(k.periods, ["Period 1", "2018/19"]);
+        k.plan_by_period();
+        assert_eq!(k.plan, [28_100.0, 28_100.0]);
+        k.report_next();
+        assert_eq!(k.actual, [29_814.0, 28_100.0]);
+        k.report_next();
+        assert_eq!(k.actual.len(), 2, "every period is reported");
+        k.add_period("2019/20".into());
+        assert_eq!(k.plan.len(), 3);
+        k.remove_last_period();
+        k.remove_last_period();
+        assert_eq!((k.periods.len(), k.plan.len(), k.actual.len()), (1, 1, 1));
+    }
 }

@@ -81,7 +81,7 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Performance measures", Collection::Kpis, f.commands);
     let outcomes = f.outcome.ok().map(|o| &o.kpis);
     let plan = &mut f.doc.plan;
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .auto_shrink([false, false])
         .id_salt("kpis")
         .show(ui, |ui| {
@@ -98,15 +98,26 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.end_row();
                     for (i, k) in plan.kpis.iter_mut().enumerate() {
                         let name = k.name.clone();
-                        changed |= name_with_actions(
-                            ui,
-                            &mut k.name,
-                            280.0,
-                            &name,
-                            f.commands,
-                            Collection::Kpis,
-                            &k.id,
-                        );
+                        ui.horizontal(|ui| {
+                            changed |= name_with_actions(
+                                ui,
+                                &mut k.name,
+                                240.0,
+                                &name,
+                                f.commands,
+                                Collection::Kpis,
+                                &k.id,
+                            );
+                            let open = f.view.selected.as_deref() == Some(k.id.as_str());
+                            if ui
+                                .selectable_label(open, "Periods")
+                                .accessible_name(format!("Periods of {name}"))
+                                .on_hover_text("Plan and actual for every reporting period")
+                                .clicked()
+                            {
+                                f.view.selected = if open { None } else { Some(k.id.clone()) };
+                            }
+                        });
                         ui.horizontal(|ui| {
                             let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
                             ui.label(rag_text(&palette, rag));
@@ -143,7 +154,99 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.end_row();
                     }
                 });
+            if let Some(k) = f
+                .view
+                .selected
+                .as_deref()
+                .and_then(|id| plan.kpis.iter_mut().find(|k| k.id == id))
+            {
+                ui.add_space(space::M);
+                changed |= kpi_periods(ui, k);
+            }
         });
+    changed
+}
+
+/// Plan and actual for every reporting period of one measure.
+fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
+    let mut changed = false;
+    let name = k.name.clone();
+    crate::ui::widgets::heading(ui, &format!("{name}: by period"));
+    Grid::new("kpi-periods")
+        .striped(true)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            ui.strong("Period");
+            ui.strong("Plan");
+            ui.strong("Actual");
+            ui.end_row();
+            let rows = k.periods.len().max(k.actual.len());
+            for p in 0..rows {
+                match k.periods.get_mut(p) {
+                    Some(label) => {
+                        changed |=
+                            widgets::text(ui, label, 120.0, &format!("Period {} of {name}", p + 1))
+                                .changed();
+                    }
+                    None => {
+                        ui.label(format!("Period {}", p + 1));
+                    }
+                }
+                match k.plan.get_mut(p) {
+                    Some(v) => {
+                        changed |=
+                            widgets::money(ui, v, &format!("Plan {} of {name}", p + 1)).changed();
+                    }
+                    None => {
+                        ui.label(RichText::new("none").weak());
+                    }
+                }
+                let reported = k.actual.len();
+                match k.actual.get_mut(p) {
+                    Some(v) => {
+                        changed |=
+                            widgets::money(ui, v, &format!("Actual {} of {name}", p + 1)).changed();
+                    }
+                    None if p == reported => {
+                        if ui
+                            .small_button("Report")
+                            .accessible_name(format!("Report period {} of {name}", p + 1))
+                            .clicked()
+                        {
+                            k.report_next();
+                            changed = true;
+                        }
+                    }
+                    None => {
+                        ui.label(RichText::new("not yet").weak());
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("+ Period")
+            .accessible_name(format!("Add a period to {name}"))
+            .clicked()
+        {
+            let n = k.periods.len().max(k.actual.len()) + 1;
+            k.add_period(format!("Period {n}"));
+            changed = true;
+        }
+        if !k.periods.is_empty() && ui.button("Remove last period").clicked() {
+            k.remove_last_period();
+            changed = true;
+        }
+        if k.plan.is_empty() && !k.periods.is_empty() && ui.button("Plan each period").clicked() {
+            k.plan_by_period();
+            changed = true;
+        }
+        if k.periods.is_empty() && k.actual.is_empty() && ui.button("Report an actual").clicked() {
+            k.report_next();
+            changed = true;
+        }
+    });
     changed
 }
 
@@ -161,7 +264,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
         });
     }
     let plan = &mut f.doc.plan;
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .auto_shrink([false, false])
         .id_salt("risks")
         .show(ui, |ui| {
