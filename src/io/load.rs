@@ -163,11 +163,21 @@ fn ron_options() -> ron::Options {
 fn parse_ron(text: &str, source_name: &str) -> Result<Plan, LoadError> {
     ron_options()
         .from_str::<Plan>(text)
-        .map_err(|e| LoadError::Syntax {
-            source_name: source_name.to_string(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: super::messages::ron_message(&e.code),
+        .map_err(|e| {
+            let mut message = super::messages::ron_message(&e.code);
+            if let Some(opened) = super::messages::open_string_before(text, e.span.start.line)
+                && opened < e.span.start.line
+            {
+                message.push_str(&format!(
+                    ". The text in quotes that starts on line {opened} runs on past the end of its line: is its closing quote missing?"
+                ));
+            }
+            LoadError::Syntax {
+                source_name: source_name.to_string(),
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message,
+            }
         })
 }
 

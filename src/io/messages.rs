@@ -67,6 +67,41 @@ fn describe(type_name: &str) -> String {
     }
 }
 
+/// The line of the first string before `error_line` that runs over a line break, if
+/// any. Plans rarely hold such strings, so after a syntax error it usually means a
+/// closing quote is missing there, and the parser only noticed lines later.
+pub fn open_string_before(text: &str, error_line: usize) -> Option<usize> {
+    let mut line = 1;
+    let mut chars = text.chars().peekable();
+    // The line the current string opened on.
+    let mut string: Option<usize> = None;
+    while let Some(c) = chars.next() {
+        if line >= error_line {
+            return None;
+        }
+        match (string, c) {
+            (Some(opened), '\n') => return Some(opened),
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(_), '"') => string = None,
+            (Some(_), _) => {}
+            (None, '"') => string = Some(line),
+            (None, '/') if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        line += 1;
+                        break;
+                    }
+                }
+            }
+            (None, '\n') => line += 1,
+            (None, _) => {}
+        }
+    }
+    None
+}
+
 /// What to tell a person about a RON error.
 pub fn ron_message(error: &Error) -> String {
     match error {
@@ -134,5 +169,19 @@ mod tests {
         assert_eq!(nearest("saving", &fields), Some("savings"));
         assert_eq!(nearest("programe", &fields), Some("programme"));
         assert_eq!(nearest("zzz", &fields), None);
+    }
+}
+
+#[cfg(test)]
+mod open_string_tests {
+    use super::open_string_before;
+
+    #[test]
+    fn finds_a_string_left_open_lines_before_the_error() {
+        let text = "(\n  a: \"x\",\n  b: \"y,\n  c: 1,\n  d: \"z\",\n)";
+        assert_eq!(open_string_before(text, 5), Some(3));
+        let closed = "(\n  a: \"x\",\n  b: \"y\", // a \"quote\" in a comment\n  c: )";
+        assert_eq!(open_string_before(closed, 4), None);
+        assert_eq!(open_string_before("(a: \"esc \\\" still\")", 1), None);
     }
 }
