@@ -15,7 +15,7 @@ use libfuzzer_sys::fuzz_target;
 use placeplan::engine::{
     Steps, View, compare, compute, goal_seek, risk_range, tornado, value_for_money,
 };
-use placeplan::io::{Notation, parse_plan};
+use placeplan::io::{Notation, parse_plan, to_ron};
 use placeplan::model::{Growth, Plan, RuleValue, Stage, validate};
 
 const SAMPLES: [&str; 5] = [
@@ -43,6 +43,11 @@ fn samples() -> &'static [Plan] {
     })
 }
 
+fn print_plan() -> bool {
+    static PRINT: OnceLock<bool> = OnceLock::new();
+    *PRINT.get_or_init(|| std::env::var_os("PLACEPLAN_FUZZ_PRINT").is_some())
+}
+
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let Ok(start) = u.int_in_range(0..=SAMPLES.len()) else {
@@ -63,7 +68,14 @@ fuzz_target!(|data: &[u8]| {
         plan
     };
     plan.risk.runs = plan.risk.runs.clamp(1, MAX_RUNS);
-    assert!(validate(&plan).is_empty(), "fewer runs made the plan invalid");
+    assert!(
+        validate(&plan).is_empty(),
+        "fewer runs made the plan invalid"
+    );
+    if print_plan() {
+        // To see the plan behind a crashing input: PLACEPLAN_FUZZ_PRINT=1.
+        eprintln!("{}", to_ron(&plan).expect("a valid plan saves as RON"));
+    }
     exercise(&plan);
 });
 
@@ -98,11 +110,7 @@ fn exercise(plan: &Plan) {
                     ("unidentified_savings", row.unidentified_savings),
                 ];
                 for (name, value) in figures {
-                    assert!(
-                        value.is_finite(),
-                        "{view:?} {} {name} = {value}",
-                        row.year
-                    );
+                    assert!(value.is_finite(), "{view:?} {} {name} = {value}", row.year);
                 }
             }
             for bridge in &outcome.bridges {
@@ -149,8 +157,8 @@ fn exercise(plan: &Plan) {
 }
 
 fn analyses(plan: &Plan, view: &View) {
-    let risk = risk_range(plan, view, &plan.risk)
-        .unwrap_or_else(|e| panic!("risk_range {view:?}: {e}"));
+    let risk =
+        risk_range(plan, view, &plan.risk).unwrap_or_else(|e| panic!("risk_range {view:?}: {e}"));
     for y in &risk.years {
         for (name, v) in [
             ("mean", y.mean),
@@ -177,8 +185,8 @@ fn analyses(plan: &Plan, view: &View) {
         assert!(!cut.is_nan(), "goal seek {view:?}: spend growth cut NaN");
     }
 
-    let t = tornado(plan, view, &Steps::default())
-        .unwrap_or_else(|e| panic!("tornado {view:?}: {e}"));
+    let t =
+        tornado(plan, view, &Steps::default()).unwrap_or_else(|e| panic!("tornado {view:?}: {e}"));
     assert!(!t.gap.is_nan(), "tornado {view:?}: gap NaN");
     for d in &t.drivers {
         assert!(
@@ -188,8 +196,8 @@ fn analyses(plan: &Plan, view: &View) {
         );
     }
 
-    let vfm = value_for_money(plan, view)
-        .unwrap_or_else(|e| panic!("value_for_money {view:?}: {e}"));
+    let vfm =
+        value_for_money(plan, view).unwrap_or_else(|e| panic!("value_for_money {view:?}: {e}"));
     for v in &vfm.headroom {
         assert!(!v.is_nan(), "value for money {view:?}: headroom NaN");
     }
