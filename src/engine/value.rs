@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::context::Context;
 use super::finance::project_money;
-use super::inputs::Inputs;
 use super::savings::risk_adjusted_and_investment;
 use super::{EngineError, View};
 use crate::model::Plan;
@@ -76,9 +75,8 @@ struct Candidate {
 pub fn value_for_money(plan: &Plan, view: &View) -> Result<ValueForMoney, EngineError> {
     let ctx = Context::new(plan, view)?;
     let headroom = headroom(&ctx);
-    let mut ranked = Vec::new();
+    let mut scored: Vec<(ValueItem, Candidate)> = Vec::new();
     let mut unranked = Vec::new();
-    let mut candidates = Vec::new();
     for (i, v) in plan.investments.iter().enumerate() {
         let factor = ctx.scope.factor(ctx.index.investment_locality[i]);
         let amounts: Vec<f64> = (0..plan.horizon)
@@ -86,8 +84,8 @@ pub fn value_for_money(plan: &Plan, view: &View) -> Result<ValueForMoney, Engine
             .collect();
         let cost: f64 = amounts.iter().sum();
         match v.benefit {
-            Some(benefit) if cost > 0.0 && benefit > 0.0 => {
-                ranked.push(ValueItem {
+            Some(benefit) if cost > 0.0 && benefit > 0.0 => scored.push((
+                ValueItem {
                     id: v.id.clone(),
                     name: v.name.clone(),
                     cost,
@@ -97,29 +95,20 @@ pub fn value_for_money(plan: &Plan, view: &View) -> Result<ValueForMoney, Engine
                     cumulative_benefit: 0.0,
                     active: ctx.inputs.investment_active[i],
                     suggested: false,
-                });
-                candidates.push(Candidate {
+                },
+                Candidate {
                     amounts,
                     benefit,
                     cost,
-                });
-            }
+                },
+            )),
             _ if factor == 0.0 => {}
             _ => unranked.push(v.name.clone()),
         }
     }
-    let mut order: Vec<usize> = (0..ranked.len()).collect();
-    order.sort_by(|a, b| {
-        ranked[*b]
-            .benefit_per_million
-            .total_cmp(&ranked[*a].benefit_per_million)
-            .then(a.cmp(b))
-    });
-    let candidates: Vec<Candidate> = order
-        .iter()
-        .map(|i| std::mem::replace(&mut candidates[*i], Candidate::none()))
-        .collect();
-    let mut ranked: Vec<ValueItem> = order.iter().map(|i| ranked[*i].clone()).collect();
+    // Best value first; a stable sort keeps plan order between equals.
+    scored.sort_by(|a, b| b.0.benefit_per_million.total_cmp(&a.0.benefit_per_million));
+    let (mut ranked, candidates): (Vec<ValueItem>, Vec<Candidate>) = scored.into_iter().unzip();
     let (chosen, exact) = best_package(&candidates, &headroom[1..]);
     let (mut cost, mut benefit) = (0.0, 0.0);
     for (item, take) in ranked.iter_mut().zip(&chosen) {
@@ -144,26 +133,12 @@ pub fn value_for_money(plan: &Plan, view: &View) -> Result<ValueForMoney, Engine
     })
 }
 
-impl Candidate {
-    fn none() -> Self {
-        Self {
-            amounts: Vec::new(),
-            benefit: 0.0,
-            cost: 0.0,
-        }
-    }
-}
-
 /// Money left after risk-adjusted savings and before any investment, per year.
 fn headroom(ctx: &Context) -> Vec<f64> {
-    let mut no_investment: Inputs = ctx.inputs.clone();
-    no_investment
-        .investment_active
-        .iter_mut()
-        .for_each(|a| *a = false);
-    let money = project_money(&no_investment, ctx.scope.share);
+    let money = project_money(&ctx.inputs, ctx.scope.share);
+    // The investment totals are not wanted: headroom is what is free before any.
     let (savings, _) =
-        risk_adjusted_and_investment(&no_investment, &ctx.index, &ctx.values, &ctx.scope);
+        risk_adjusted_and_investment(&ctx.inputs, &ctx.index, &ctx.values, &ctx.scope);
     money
         .gap_do_nothing
         .iter()
