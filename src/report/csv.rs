@@ -34,29 +34,19 @@ impl Rows {
     }
 
     fn row(&mut self, section: &str, item: &str, year: &str, measure: &str, value: f64) {
-        // Writing to a String cannot fail.
-        let _ = writeln!(
-            self.out,
-            "{},{},{},{},{}",
-            safe_cell(section),
-            safe_cell(item),
-            safe_cell(year),
-            safe_cell(measure),
-            value
-        );
+        self.cells([section, item, year, measure], value);
     }
 
     /// A row whose value is text (what an input is under an option), made safe.
     fn text_row(&mut self, section: &str, item: &str, year: &str, measure: &str, value: &str) {
-        let _ = writeln!(
-            self.out,
-            "{},{},{},{},{}",
-            safe_cell(section),
-            safe_cell(item),
-            safe_cell(year),
-            safe_cell(measure),
-            safe_cell(value)
-        );
+        self.cells([section, item, year, measure], safe_cell(value));
+    }
+
+    /// Section, item, year and measure (each made safe), then the value as given.
+    fn cells(&mut self, keys: [&str; 4], value: impl std::fmt::Display) {
+        let [section, item, year, measure] = keys.map(safe_cell);
+        // Writing to a String cannot fail.
+        let _ = writeln!(self.out, "{section},{item},{year},{measure},{value}");
     }
 
     /// Rows of the analyses asked for. `option` names the option when options are
