@@ -4,11 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use placeplan::app::{Document, PlaceplanApp, Preferences};
 use placeplan::io::{load_path, load_path_noting};
 use placeplan::model::{AuditAction, FORMAT_VERSION, Stage};
+
+mod common;
 
 fn older() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/older/format-0.ron")
@@ -47,12 +48,7 @@ fn a_migrated_plan_saves_in_the_current_format() {
 fn the_window_says_the_plan_was_migrated() {
     let app = PlaceplanApp::open(Some(&older()), Preferences::default());
     assert!(app.document().is_dirty(), "save to keep the new format");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        // The risk range is worked out beside the window and wakes it when done.
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
+    let harness = common::window(app, 1600.0, 1000.0);
     harness.get_by_label_contains("Opened from format 0");
 }
 

@@ -10,6 +10,8 @@ use egui_kittest::kittest::Queryable;
 use placeplan::app::{Collection, Command as AppCommand, PlaceplanApp, Preferences};
 use placeplan::io::{RecoveryDir, load_path};
 
+mod common;
+
 const CHILD: &str = "PLACEPLAN_TEST_EDITING_CHILD";
 
 fn sample() -> PathBuf {
@@ -19,13 +21,7 @@ fn sample() -> PathBuf {
 fn window(plan_path: &Path, recovery: &Path) -> Harness<'static, PlaceplanApp> {
     let app = PlaceplanApp::open(Some(plan_path), Preferences::default())
         .with_recovery(RecoveryDir::new(recovery));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        // The risk range is worked out beside the window and wakes it when done.
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
-    harness
+    common::window(app, 1600.0, 1000.0)
 }
 
 /// A folder holding a copy of a sample plan, and a recovery folder beside it.

@@ -4,10 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use placeplan::app::{Document, PlaceplanApp, Preferences};
 use placeplan::io::{SaveError, backup_path, load_path};
+
+mod common;
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/bedfordshire-2012-15.ron")
@@ -87,12 +88,7 @@ fn the_window_saves_with_ctrl_s_and_asks_when_the_file_changed() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = copy_of_sample(dir.path());
     let app = PlaceplanApp::open(Some(&path), Preferences::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        // The risk range is worked out beside the window and wakes it when done.
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
+    let mut harness = common::window(app, 1600.0, 1000.0);
     harness
         .state_mut()
         .edit_plan(|plan| plan.title = "Saved from the window".into());

@@ -9,6 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use placeplan::app::{ChartKind, PlaceplanApp, Preferences, Section};
 
+mod common;
+
 fn window(dark: bool) -> Harness<'static, PlaceplanApp> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/bedfordshire-2017-19.ron");
     let prefs = Preferences {
@@ -18,11 +20,7 @@ fn window(dark: bool) -> Harness<'static, PlaceplanApp> {
     let plan = placeplan::io::load_path(&path).expect("valid");
     // A relative file name, so the status bar reads the same wherever the tests run.
     let app = PlaceplanApp::new(plan, Some(PathBuf::from("bedfordshire-2017-19.ron")), prefs);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
+    let harness = common::window(app, 1280.0, 720.0);
     // The risk range is drawn on the gap chart once it arrives; wait, so every image
     // has it.
     with_analysis(harness)
@@ -103,12 +101,7 @@ fn value_for_money_dark() {
     let mut app = PlaceplanApp::new(plan, Some(PathBuf::from("generated-s.ron")), prefs);
     app.view_mut().section = Section::Investments;
     app.view_mut().chart = ChartKind::Value;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
-    let mut harness = with_analysis(harness);
+    let mut harness = with_analysis(common::window(app, 1280.0, 720.0));
     harness.snapshot("investments_value_dark");
 }
 
@@ -122,11 +115,6 @@ fn compare_at_double_zoom() {
     };
     let mut app = PlaceplanApp::new(plan, Some(PathBuf::from("bedfordshire-2017-19.ron")), prefs);
     app.view_mut().chart = ChartKind::Risk;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(2560.0, 1440.0))
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
-    let mut harness = with_analysis(harness);
+    let mut harness = with_analysis(common::window(app, 2560.0, 1440.0));
     harness.snapshot("zoom_200_risk");
 }

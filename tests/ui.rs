@@ -9,6 +9,8 @@ use placeplan::app::{Mode, PlaceplanApp, Preferences, Section};
 use placeplan::engine::{View, compute};
 use placeplan::format::money;
 
+mod common;
+
 fn sample(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("sample-plans")
@@ -16,14 +18,7 @@ fn sample(name: &str) -> PathBuf {
 }
 
 fn harness(app: PlaceplanApp) -> Harness<'static, PlaceplanApp> {
-    // The window comes back by itself while the risk range is being worked out (to ask
-    // for it once edits settle, and when it arrives), so allow it a few more frames.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut PlaceplanApp| app.show(ui), app);
-    harness.run();
-    harness
+    common::window(app, 1600.0, 1000.0)
 }
 
 fn open(name: &str) -> Harness<'static, PlaceplanApp> {
