@@ -14,9 +14,16 @@ use crate::ui::FrameInput;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, heading};
 
-/// Whether `filter` (lower case) matches any of `texts`.
-fn matches(filter: &str, texts: &[&str]) -> bool {
-    filter.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(filter))
+/// Positions of the items any of whose texts contains `filter` (lower case).
+fn matching<T>(items: &[T], filter: &str, texts: impl Fn(&T) -> [&str; 3]) -> Vec<usize> {
+    (0..items.len())
+        .filter(|i| {
+            filter.is_empty()
+                || texts(&items[*i])
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(filter))
+        })
+        .collect()
 }
 
 /// A titled list of switches: only the rows in view are drawn, so a plan with thousands
@@ -55,12 +62,9 @@ fn scheme_switches(
     money_moved: &SwitchMoney,
     filter: &str,
 ) -> bool {
-    let rows: Vec<usize> = (0..plan.schemes.len())
-        .filter(|i| {
-            let sc = &plan.schemes[*i];
-            matches(filter, &[&sc.name, &sc.id, &sc.programme])
-        })
-        .collect();
+    let rows = matching(&plan.schemes, filter, |sc| {
+        [&sc.name, &sc.id, &sc.programme]
+    });
     let title = format!("Savings schemes ({} of {})", rows.len(), plan.schemes.len());
     let note = "Beside each scheme: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).";
     switch_list(
@@ -112,12 +116,7 @@ fn investment_switches(
     money_moved: &SwitchMoney,
     filter: &str,
 ) -> bool {
-    let rows: Vec<usize> = (0..plan.investments.len())
-        .filter(|i| {
-            let v = &plan.investments[*i];
-            matches(filter, &[&v.name, &v.id, &v.category])
-        })
-        .collect();
+    let rows = matching(&plan.investments, filter, |v| [&v.name, &v.id, &v.category]);
     let title = format!(
         "Investments ({} of {}), with their cost over the plan",
         rows.len(),
