@@ -16,7 +16,7 @@ use crate::model::Plan;
 /// Seconds the plan and view must stay as they are before they are sent to the worker,
 /// so a drag or a burst of typing asks once, when it settles, and the window has the
 /// machine to itself while it is being used.
-const SETTLE: f64 = 0.25;
+pub(crate) const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// What an analysis was computed for: plan revision, option and locality.
 pub type AnalysisKey = (u64, Option<String>, Option<String>);
@@ -166,7 +166,7 @@ impl Analyses {
         let first = self.asked.is_none();
         match &self.waiting {
             Some((waiting, since)) if *waiting == key => {
-                if now - since < SETTLE && !first {
+                if now - since < SETTLE.as_secs_f64() && !first {
                     return true;
                 }
             }

@@ -47,7 +47,7 @@ pub struct Notice {
 
 /// The last computed result and what it was computed for.
 struct Cache {
-    key: Option<(u64, Option<String>, Option<String>)>,
+    key: Option<AnalysisKey>,
     outcome: Result<Outcome, String>,
 }
 
@@ -187,7 +187,8 @@ impl PlaceplanApp {
         self.compare.result.as_ref().ok()
     }
 
-    /// What the risk range and the other slow analyses are computed for now.
+    /// What the view is computed for now (plan revision, option, locality): the key of
+    /// the cached outcome and of the risk range and the other slow analyses.
     pub fn analysis_key(&self) -> AnalysisKey {
         (
             self.doc.revision(),
@@ -241,7 +242,7 @@ impl PlaceplanApp {
         let now = ctx.input(|i| i.time);
         let key = self.analysis_key();
         if self.analyses.want(&self.doc.plan, key.clone(), now, &ctx) {
-            ctx.request_repaint_after(std::time::Duration::from_millis(300));
+            ctx.request_repaint_after(analysis::SETTLE);
         }
 
         let mut changed = false;
@@ -262,11 +263,11 @@ impl PlaceplanApp {
             ui::status_bar(ui, &mut frame);
             ui::outline(ui, &mut frame);
             ui::charts_panel(ui, &mut frame);
-            changed |= if frame.view.comparing {
-                ui::compare::show(ui, &mut frame)
+            if frame.view.comparing {
+                ui::compare::show(ui, &mut frame);
             } else {
-                ui::editor(ui, &mut frame)
-            };
+                changed |= ui::editor(ui, &mut frame);
+            }
         }
         if changed {
             self.doc.changed();
@@ -324,12 +325,7 @@ impl PlaceplanApp {
     }
 
     fn refresh_outcome(&mut self) {
-        let key = (
-            self.doc.revision(),
-            self.view.scenario.clone(),
-            self.view.locality.clone(),
-        );
-        if self.cache.key.as_ref() == Some(&key) {
+        if self.cache.key == Some(self.analysis_key()) {
             return;
         }
         let plan = &self.doc.plan;
@@ -349,11 +345,7 @@ impl PlaceplanApp {
             locality: self.view.locality.as_deref(),
         };
         self.cache.outcome = compute(plan, &view).map_err(|e| e.to_string());
-        self.cache.key = Some((
-            self.doc.revision(),
-            self.view.scenario.clone(),
-            self.view.locality.clone(),
-        ));
+        self.cache.key = Some(self.analysis_key());
     }
 
     fn refresh_comparison(&mut self) {

@@ -18,7 +18,7 @@ const DIFFERENCES_SHOWN: usize = 200;
 
 /// The comparison screen. Never changes the plan directly: choosing options queues a
 /// command, so the choice is one undo step.
-pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
+pub fn show(ui: &mut Ui, f: &mut FrameInput) {
     CentralPanel::default_margins().show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             super::widgets::heading(ui, "Options compared");
@@ -46,7 +46,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
             }
         }
     });
-    false
 }
 
 /// Which options are compared, in a row above the comparison.
