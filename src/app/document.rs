@@ -1,6 +1,7 @@
 //! The open plan: its file, the copy last saved, validation problems and undo history.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use egui::util::undoer::{Settings, Undoer};
 
@@ -46,7 +47,7 @@ impl Document {
             }),
             note: None,
             undo_pending: true,
-            revision: 0,
+            revision: next_revision(),
         }
     }
 
@@ -87,14 +88,16 @@ impl Document {
         (&mut self.plan, &self.problems)
     }
 
-    /// Goes up by one every time the plan changes; the engine's cache keys on it.
+    /// A stamp of the plan as it is now, new every time the plan changes and never shared
+    /// with another document, so the caches that key on it (the engine's result, the
+    /// analyses, the editors' lists) never take one plan's results for another's.
     pub fn revision(&self) -> u64 {
         self.revision
     }
 
     /// Call after anything changed the plan: revalidates and marks it unsaved.
     pub fn changed(&mut self) {
-        self.revision += 1;
+        self.revision = next_revision();
         self.undo_pending = true;
         self.problems = validate(&self.plan);
         self.dirty = self.plan != self.saved || self.note.is_some();
@@ -173,5 +176,29 @@ impl Document {
         self.dirty = false;
         self.note = None;
         Ok(())
+    }
+}
+
+/// The next plan revision of this process.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+    use crate::model::template::example;
+
+    #[test]
+    fn revisions_are_never_shared_between_documents() {
+        let plan = example().expect("the example plan loads");
+        let mut first = Document::new(plan.clone(), None);
+        let second = Document::new(plan, None);
+        assert_ne!(first.revision(), second.revision());
+        let before = first.revision();
+        first.changed();
+        assert_ne!(first.revision(), before);
+        assert_ne!(first.revision(), second.revision());
     }
 }
