@@ -100,13 +100,15 @@ impl Autosave {
     /// fresh, and removes the recovery file once the work is saved.
     pub fn tick(&mut self, doc: &Document, now: f64, structural_edit: bool) {
         if !doc.is_dirty() {
-            if self.written_revision.take().is_some() {
-                self.dir.clear();
-            }
+            // The crash copy goes first: a panic elsewhere in the process between the
+            // two would otherwise write the saved work back as a recovery file.
             if self.crash_copy_revision.take().is_some()
                 && let Ok(mut guard) = self.crash_copy.lock()
             {
                 *guard = None;
+            }
+            if self.written_revision.take().is_some() {
+                self.dir.clear();
             }
             return;
         }
