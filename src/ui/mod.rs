@@ -6,7 +6,9 @@ pub mod charts;
 pub mod compare;
 pub mod dialogs;
 pub mod editors;
+mod memo;
 mod outline;
+pub mod sheet;
 pub mod theme;
 pub mod widgets;
 

@@ -8,7 +8,7 @@ use crate::format::grouped;
 use crate::model::Problem;
 
 /// Accepts `1,234.5`, `£1,234`, `12%` and plain numbers.
-fn parse_number(text: &str) -> Option<f64> {
+pub(crate) fn parse_number(text: &str) -> Option<f64> {
     let cleaned: String = text
         .chars()
         .filter(|c| !matches!(c, ',' | '£' | '%' | ' ' | 'k'))

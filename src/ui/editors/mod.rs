@@ -167,6 +167,36 @@ impl Pickers {
         table
     }
 
+    /// The name shown for a locality id, or for the whole plan.
+    pub fn locality_name(&self, id: Option<&str>) -> &str {
+        name_of(&self.localities, id, WHOLE_PLAN)
+    }
+
+    /// The name shown for a priority id, or for none.
+    pub fn priority_name(&self, id: Option<&str>) -> &str {
+        name_of(&self.priorities, id, NO_PRIORITY)
+    }
+
+    /// The locality choices of a sheet cell: the whole plan, then each locality.
+    pub fn locality_choices(&self) -> Vec<String> {
+        choice_names(&self.localities, WHOLE_PLAN)
+    }
+
+    /// The priority choices of a sheet cell: none, then each priority.
+    pub fn priority_choices(&self) -> Vec<String> {
+        choice_names(&self.priorities, NO_PRIORITY)
+    }
+
+    /// The locality id of choice `k` of [`Pickers::locality_choices`].
+    pub fn locality_id(&self, k: usize) -> Option<String> {
+        id_of_choice(&self.localities, k)
+    }
+
+    /// The priority id of choice `k` of [`Pickers::priority_choices`].
+    pub fn priority_id(&self, k: usize) -> Option<String> {
+        id_of_choice(&self.priorities, k)
+    }
+
     /// Header cells for the picker columns.
     pub fn headers(&self) -> Vec<(String, &'static str)> {
         picker_headers(&self.localities, &self.priorities)
@@ -189,7 +219,7 @@ impl Pickers {
                     ("locality", salt),
                     locality,
                     &self.localities,
-                    "Whole plan",
+                    WHOLE_PLAN,
                     &format!("Locality of {name}"),
                     110.0,
                 );
@@ -202,7 +232,7 @@ impl Pickers {
                     ("priority", salt),
                     priority,
                     &self.priorities,
-                    "None",
+                    NO_PRIORITY,
                     &format!("Priority of {name}"),
                     130.0,
                 );
@@ -210,6 +240,29 @@ impl Pickers {
         }
         changed
     }
+}
+
+/// What an item linked to no locality is shown as.
+const WHOLE_PLAN: &str = "Whole plan";
+/// What an item linked to no priority is shown as.
+const NO_PRIORITY: &str = "None";
+
+fn name_of<'a>(choices: &'a [(String, String)], id: Option<&str>, none: &'a str) -> &'a str {
+    id.and_then(|id| choices.iter().find(|(c, _)| c == id))
+        .map_or(none, |(_, name)| name.as_str())
+}
+
+fn choice_names(choices: &[(String, String)], none: &str) -> Vec<String> {
+    std::iter::once(none.to_string())
+        .chain(choices.iter().map(|(_, name)| name.clone()))
+        .collect()
+}
+
+/// Choice 0 is none; choice `k` is item `k - 1`.
+fn id_of_choice(choices: &[(String, String)], k: usize) -> Option<String> {
+    k.checked_sub(1)
+        .and_then(|k| choices.get(k))
+        .map(|(id, _)| id.clone())
 }
 
 /// `(id, name)` choices for pickers.

@@ -1,19 +1,17 @@
-//! Savings (QIPP) schemes: a filtered, virtualised table, and the selected scheme's
-//! details (stretch, provider stream, activity impact, notes) below it.
+//! Savings (QIPP) schemes: a filtered sheet of thousands of rows, and the selected
+//! scheme's details (stretch, provider stream, activity impact, notes) below it.
 
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 
-use super::{
-    Pickers, ROW_HEIGHT, header_row, localities, priorities_of, row_actions, title_with_add,
-    year_amounts,
-};
-use crate::app::{Collection, SchemeFilter};
+use super::{Pickers, localities, priorities_of, row_actions, title_with_add, year_amounts};
+use crate::app::{Collection, Command, SchemeFilter};
 use crate::format::grouped;
-use crate::model::{ActivityImpact, Plan, Scheme, Stage};
+use crate::model::{ActivityImpact, Plan, Problem, Scheme, Stage};
 use crate::ui::FrameInput;
+use crate::ui::memo::memo;
+use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
 use crate::ui::theme::space;
-use crate::ui::widgets::{self, problem_mark, problems_for};
+use crate::ui::widgets::{self, problems_for};
 
 fn matches(s: &Scheme, f: &SchemeFilter) -> bool {
     let text = f.text.trim().to_lowercase();
@@ -95,29 +93,40 @@ fn filters(ui: &mut Ui, plan: &Plan, f: &mut SchemeFilter) {
     });
 }
 
+/// The schemes shown under the filter, in plan order, and their savings over the plan.
+struct Listing {
+    rows: Vec<usize>,
+    total: f64,
+}
+
 /// The schemes editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Savings schemes", Collection::Schemes, f.commands);
     filters(ui, &f.doc.plan, &mut f.view.scheme_filter);
-    let visible: Vec<usize> = f
-        .doc
-        .plan
-        .schemes
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| matches(s, &f.view.scheme_filter))
-        .map(|(i, _)| i)
-        .collect();
-    let total: f64 = visible
-        .iter()
-        .map(|i| f.doc.plan.schemes[*i].savings.iter().sum::<f64>())
-        .sum();
+    let listing = memo(
+        ui,
+        "schemes",
+        f.doc.revision(),
+        &f.view.scheme_filter,
+        || {
+            let schemes = &f.doc.plan.schemes;
+            let rows: Vec<usize> = (0..schemes.len())
+                .filter(|&i| matches(&schemes[i], &f.view.scheme_filter))
+                .collect();
+            let total = rows
+                .iter()
+                .map(|&i| schemes[i].savings.iter().sum::<f64>())
+                .sum();
+            Listing { rows, total }
+        },
+    );
     ui.label(
         RichText::new(format!(
-            "{} of {} schemes shown · £{}k over the plan",
-            visible.len(),
+            "{} of {} schemes shown · £{}k over the plan · click a scheme for its details, \
+             right-click for more",
+            listing.rows.len(),
             f.doc.plan.schemes.len(),
-            grouped(total, 0)
+            grouped(listing.total, 0)
         ))
         .small(),
     );
@@ -129,7 +138,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let table_height = (ui.available_height() - detail_height).max(150.0);
     let mut changed = false;
     ui.allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
-        changed |= table(ui, f, &visible);
+        let (plan, problems) = f.doc.parts_mut();
+        let mut rows = SchemeRows::new(
+            plan,
+            &listing.rows,
+            problems,
+            &mut f.view.selected,
+            f.commands,
+        );
+        let columns = rows.columns();
+        Sheet::new("schemes", &columns)
+            .frozen(2)
+            .marked(1)
+            .show(ui, &mut rows);
+        changed = rows.changed;
     });
     if let Some(id) = f.view.selected.clone()
         && let Some(i) = f.doc.plan.schemes.iter().position(|s| s.id == id)
@@ -142,158 +164,244 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     changed
 }
 
-fn table(ui: &mut Ui, f: &mut FrameInput, visible: &[usize]) -> bool {
-    let (plan, problems) = f.doc.parts_mut();
-    let years = plan.year_labels();
-    let pickers = Pickers::of(plan);
-    let stage_conf = plan.stage_confidence;
-    let h = plan.horizon;
-    let mut changed = false;
-    egui::ScrollArea::horizontal()
-        .id_salt("schemes-h")
-        .show(ui, |ui| {
-            let mut table = TableBuilder::new(ui)
-                .id_salt("schemes-table")
-                .striped(true)
-                .resizable(true)
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::exact(28.0))
-                .column(Column::initial(220.0).at_least(120.0).clip(true))
-                .column(Column::exact(212.0))
-                .column(Column::initial(150.0).at_least(80.0).clip(true))
-                .column(Column::initial(120.0));
-            for _ in 0..h {
-                table = table.column(Column::initial(80.0).at_least(60.0));
+/// A column of the schemes sheet.
+#[derive(Debug, Clone, Copy)]
+enum Col {
+    On,
+    Name,
+    Programme,
+    Stage,
+    /// Savings in planning year `t` (0 = the first).
+    Year(usize),
+    Chance,
+    Recurrent,
+    Locality,
+    Priority,
+}
+
+/// The schemes under the filter, as sheet rows.
+struct SchemeRows<'a> {
+    plan: &'a mut Plan,
+    rows: &'a [usize],
+    problems: &'a [Problem],
+    layout: Vec<Col>,
+    years: Vec<String>,
+    pickers: Pickers,
+    selected: &'a mut Option<String>,
+    commands: &'a mut Vec<Command>,
+    changed: bool,
+}
+
+impl<'a> SchemeRows<'a> {
+    fn new(
+        plan: &'a mut Plan,
+        rows: &'a [usize],
+        problems: &'a [Problem],
+        selected: &'a mut Option<String>,
+        commands: &'a mut Vec<Command>,
+    ) -> Self {
+        let pickers = Pickers::of(plan);
+        let mut layout = vec![Col::On, Col::Name, Col::Programme, Col::Stage];
+        layout.extend((0..plan.horizon).map(Col::Year));
+        layout.extend([Col::Chance, Col::Recurrent]);
+        if !pickers.localities.is_empty() {
+            layout.push(Col::Locality);
+        }
+        if !pickers.priorities.is_empty() {
+            layout.push(Col::Priority);
+        }
+        Self {
+            years: plan.year_labels(),
+            plan,
+            rows,
+            problems,
+            layout,
+            pickers,
+            selected,
+            commands,
+            changed: false,
+        }
+    }
+
+    fn columns(&self) -> Vec<Column> {
+        self.layout
+            .iter()
+            .map(|col| match col {
+                Col::On => Column::new("On", 36.0).hint("Counts in the base plan"),
+                Col::Name => Column::new("Scheme", 220.0),
+                Col::Programme => Column::new("Programme", 160.0),
+                Col::Stage => Column::new("Stage", 120.0),
+                Col::Year(t) => Column::new(format!("{} £k", self.year(*t)), 90.0),
+                Col::Chance => Column::new("Chance", 80.0)
+                    .hint("Chance of delivery; the stage default (faint) unless set"),
+                Col::Recurrent => {
+                    Column::new("Rec.", 50.0).hint("Recurrent: continues after the plan")
+                }
+                Col::Locality => Column::new("Locality", 130.0),
+                Col::Priority => Column::new("Priority", 150.0),
+            })
+            .collect()
+    }
+
+    fn year(&self, t: usize) -> &str {
+        self.years.get(t + 1).map_or("", String::as_str)
+    }
+
+    fn scheme(&self, row: usize) -> &Scheme {
+        &self.plan.schemes[self.rows[row]]
+    }
+}
+
+impl Rows for SchemeRows<'_> {
+    fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    fn key(&self, row: usize) -> &str {
+        &self.scheme(row).id
+    }
+
+    fn cell(&self, row: usize, col: usize) -> Cell<'_> {
+        let s = self.scheme(row);
+        match self.layout[col] {
+            Col::On => Cell::Check(s.active),
+            Col::Name => Cell::Text(&s.name),
+            Col::Programme => Cell::Text(&s.programme),
+            Col::Stage => Cell::Choice(s.stage.label()),
+            Col::Year(t) => s.savings.get(t).map_or(Cell::Empty, |&value| Cell::Number {
+                value,
+                format: Format::Money,
+                inherited: false,
+            }),
+            Col::Chance => Cell::Number {
+                value: s
+                    .confidence
+                    .unwrap_or_else(|| self.plan.stage_confidence.get(s.stage)),
+                format: Format::Chance,
+                inherited: s.confidence.is_none(),
+            },
+            Col::Recurrent => Cell::Check(s.recurrent),
+            Col::Locality => Cell::Choice(self.pickers.locality_name(s.locality.as_deref())),
+            Col::Priority => Cell::Choice(self.pickers.priority_name(s.priority.as_deref())),
+        }
+    }
+
+    fn name(&self, row: usize, col: usize) -> String {
+        let name = &self.scheme(row).name;
+        match self.layout[col] {
+            Col::On => format!("Include {name}"),
+            Col::Name => format!("Name of {name}"),
+            Col::Programme => format!("Programme of {name}"),
+            Col::Stage => format!("Stage of {name}"),
+            Col::Year(t) => format!("Savings {} {name}", self.year(t)),
+            Col::Chance => format!("Chance of delivery {name}"),
+            Col::Recurrent => format!("Recurrent {name}"),
+            Col::Locality => format!("Locality of {name}"),
+            Col::Priority => format!("Priority of {name}"),
+        }
+    }
+
+    fn problems(&self, row: usize) -> Option<String> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        let found = problems_for(self.problems, &format!("schemes[id={}]", self.key(row)));
+        (!found.is_empty()).then(|| {
+            found
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    }
+
+    fn is_selected(&self, row: usize) -> bool {
+        self.selected.as_deref() == Some(self.key(row))
+    }
+
+    fn select(&mut self, row: usize) {
+        *self.selected = Some(self.key(row).to_string());
+    }
+
+    fn choices(&self, _row: usize, col: usize) -> Vec<String> {
+        match self.layout[col] {
+            Col::Stage => Stage::ALL.iter().map(|s| s.label().to_string()).collect(),
+            Col::Locality => self.pickers.locality_choices(),
+            Col::Priority => self.pickers.priority_choices(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn set(&mut self, row: usize, col: usize, edit: Edit) {
+        let col = self.layout[col];
+        let s = &mut self.plan.schemes[self.rows[row]];
+        match (col, edit) {
+            (Col::On, Edit::Toggle) => s.active = !s.active,
+            (Col::Recurrent, Edit::Toggle) => s.recurrent = !s.recurrent,
+            (Col::Name, Edit::Text(text)) => s.name = text,
+            (Col::Programme, Edit::Text(text)) => s.programme = text,
+            (Col::Year(t), Edit::Number(v)) if t < s.savings.len() => s.savings[t] = v,
+            (Col::Chance, Edit::Number(v)) => s.confidence = Some(v.clamp(0.0, 1.0)),
+            (Col::Stage, Edit::Choice(k)) if k < Stage::ALL.len() => s.stage = Stage::ALL[k],
+            (Col::Locality, Edit::Choice(k)) => s.locality = self.pickers.locality_id(k),
+            (Col::Priority, Edit::Choice(k)) => s.priority = self.pickers.priority_id(k),
+            _ => return,
+        }
+        self.changed = true;
+    }
+
+    fn input(&mut self, ui: &mut Ui, row: usize, col: usize) -> egui::Response {
+        let label = self.name(row, col);
+        let col = self.layout[col];
+        let default = {
+            let s = self.scheme(row);
+            self.plan.stage_confidence.get(s.stage)
+        };
+        let s = &mut self.plan.schemes[self.rows[row]];
+        let width = ui.available_width();
+        let response = match col {
+            Col::Name => widgets::text(ui, &mut s.name, width, &label),
+            Col::Programme => widgets::text(ui, &mut s.programme, width, &label),
+            Col::Year(t) if t < s.savings.len() => widgets::money(ui, &mut s.savings[t], &label),
+            Col::Chance => {
+                let mut value = s.confidence.unwrap_or(default);
+                let response = widgets::chance(ui, &mut value, &label);
+                if response.changed() {
+                    s.confidence = Some(value);
+                }
+                response
             }
-            table = table
-                .column(Column::initial(70.0))
-                .column(Column::exact(40.0));
-            pickers
-                .columns(table)
-                .header(ROW_HEIGHT, |mut header| {
-                    let mut cells = vec![
-                        ("On".to_string(), "Counts in the base plan"),
-                        ("Scheme".to_string(), ""),
-                        (String::new(), ""),
-                        ("Programme".to_string(), ""),
-                        ("Stage".to_string(), ""),
-                    ];
-                    cells.extend(years.iter().skip(1).map(|y| (format!("{y} £k"), "")));
-                    cells.push((
-                        "Chance".into(),
-                        "Chance of delivery; the stage default unless set",
-                    ));
-                    cells.push(("Rec.".into(), "Recurrent: continues after the plan"));
-                    cells.extend(pickers.headers());
-                    header_row(&mut header, &cells);
-                })
-                .body(|body| {
-                    body.rows(ROW_HEIGHT, visible.len(), |mut row| {
-                        let i = visible[row.index()];
-                        let s = &mut plan.schemes[i];
-                        let selected = f.view.selected.as_deref() == Some(s.id.as_str());
-                        row.set_selected(selected);
-                        let name = s.name.clone();
-                        row.col(|ui| {
-                            changed |= ui
-                                .checkbox(&mut s.active, "")
-                                .accessible_name(format!("Include {name}"))
-                                .changed();
-                        });
-                        row.col(|ui| {
-                            problem_mark(
-                                ui,
-                                &problems_for(problems, &format!("schemes[id={}]", s.id)),
-                            );
-                            let r = widgets::text(
-                                ui,
-                                &mut s.name,
-                                ui.available_width(),
-                                &format!("Name of {name}"),
-                            );
-                            if r.gained_focus() || r.clicked() {
-                                f.view.selected = Some(s.id.clone());
-                            }
-                            changed |= r.changed();
-                        });
-                        row.col(|ui| {
-                            if ui
-                                .small_button("Details")
-                                .accessible_name(format!("Details of {name}"))
-                                .on_hover_text("Details")
-                                .clicked()
-                            {
-                                f.view.selected = Some(s.id.clone());
-                            }
-                            row_actions(ui, f.commands, Collection::Schemes, &s.id, &name);
-                        });
-                        row.col(|ui| {
-                            changed |= widgets::text(
-                                ui,
-                                &mut s.programme,
-                                ui.available_width(),
-                                &format!("Programme of {name}"),
-                            )
-                            .changed();
-                        });
-                        row.col(|ui| {
-                            changed |= widgets::pick(
-                                ui,
-                                ("stage", i),
-                                &mut s.stage,
-                                &Stage::ALL,
-                                Stage::label,
-                                &format!("Stage of {name}"),
-                            );
-                        });
-                        for t in 0..h {
-                            row.col(|ui| {
-                                if let Some(v) = s.savings.get_mut(t) {
-                                    let year = years.get(t + 1).map_or("", String::as_str);
-                                    changed |=
-                                        widgets::money(ui, v, &format!("Savings {year} {name}"))
-                                            .changed();
-                                }
-                            });
-                        }
-                        row.col(|ui| {
-                            let default = stage_conf.get(s.stage);
-                            let mut value = s.confidence.unwrap_or(default);
-                            let r = widgets::chance(
-                                ui,
-                                &mut value,
-                                &format!("Chance of delivery {name}"),
-                            );
-                            if r.changed() {
-                                s.confidence = Some(value);
-                                changed = true;
-                            }
-                            if s.confidence.is_some() {
-                                r.context_menu(|ui| {
-                                    if ui.button("Use the stage default").clicked() {
-                                        s.confidence = None;
-                                        changed = true;
-                                    }
-                                });
-                            }
-                        });
-                        row.col(|ui| {
-                            changed |= ui
-                                .checkbox(&mut s.recurrent, "")
-                                .accessible_name(format!("Recurrent {name}"))
-                                .changed();
-                        });
-                        changed |= pickers.cells(
-                            &mut row,
-                            ("scheme", i),
-                            &mut s.locality,
-                            &mut s.priority,
-                            &name,
-                        );
-                    });
-                });
-        });
-    changed
+            _ => ui.label(""),
+        };
+        self.changed |= response.changed();
+        response
+    }
+
+    fn has_menu(&self) -> bool {
+        true
+    }
+
+    fn menu(&mut self, ui: &mut Ui, row: usize, col: usize) {
+        let id = self.key(row).to_string();
+        if ui.button("Details").clicked() {
+            *self.selected = Some(id.clone());
+        }
+        if ui.button("Duplicate").clicked() {
+            self.commands
+                .push(Command::Duplicate(Collection::Schemes, id.clone()));
+        }
+        if ui.button("Remove").clicked() {
+            self.commands.push(Command::Remove(Collection::Schemes, id));
+        }
+        let s = &mut self.plan.schemes[self.rows[row]];
+        if matches!(self.layout[col], Col::Chance) && s.confidence.is_some() {
+            ui.separator();
+            if ui.button("Use the stage default").clicked() {
+                s.confidence = None;
+                self.changed = true;
+            }
+        }
+    }
 }
 
 fn detail(ui: &mut Ui, f: &mut FrameInput, i: usize) -> bool {
@@ -310,6 +418,7 @@ fn detail(ui: &mut Ui, f: &mut FrameInput, i: usize) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{name} ({})", s.id)).strong());
+        row_actions(ui, f.commands, Collection::Schemes, &s.id, &name);
         if ui.small_button("Close").clicked() {
             f.view.selected = None;
         }

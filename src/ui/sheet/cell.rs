@@ -1,0 +1,382 @@
+//! One cell of a sheet: painted, named for assistive technology, and acting on clicks,
+//! drags, keys and accessibility requests; or, while open for typing, the rows' input.
+
+use std::sync::Arc;
+
+use egui::accesskit::{Action, ActionData, Role};
+use egui::{
+    Align2, Color32, CursorIcon, FontId, Galley, Layout, Popup, Response, Sense, Shape, Stroke,
+    StrokeKind, Ui, UiBuilder, WidgetInfo, pos2, vec2,
+};
+
+use super::{Cell, Edit, Editing, Format, PAD, Rows, State, focus_stroke, text_pos};
+use crate::ui::theme::Palette;
+use crate::ui::widgets::parse_number;
+
+/// Where a cell is and what it is.
+pub(super) struct Place {
+    /// The cell's own id (sheet, row key, column).
+    pub id: egui::Id,
+    /// The whole cell on screen.
+    pub rect: egui::Rect,
+    /// The part of it in view.
+    pub visible: egui::Rect,
+    pub row: usize,
+    pub col: usize,
+    /// Whether the row's problems are marked here.
+    pub marked: bool,
+}
+
+/// What a cell is, without its text: what the gestures on it mean.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Empty,
+    Check(bool),
+    Text,
+    Number(f64, Format),
+    Choice,
+}
+
+impl Kind {
+    fn of(cell: Cell<'_>) -> Self {
+        match cell {
+            Cell::Empty => Self::Empty,
+            Cell::Check(on) => Self::Check(on),
+            Cell::Text(_) => Self::Text,
+            Cell::Number { value, format, .. } => Self::Number(value, format),
+            Cell::Choice(_) => Self::Choice,
+        }
+    }
+}
+
+/// A number as assistive technology reads and sets it: as shown (a chance in percent).
+fn shown(value: f64, format: Format) -> f64 {
+    match format {
+        Format::Money => value,
+        Format::Chance => value * 100.0,
+    }
+}
+
+fn from_shown(value: f64, format: Format) -> f64 {
+    match format {
+        Format::Money => value,
+        Format::Chance => (value / 100.0).clamp(0.0, 1.0),
+    }
+}
+
+/// Shows one cell.
+pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut State) {
+    if let Some(editing) = state.editing.filter(|e| e.cell == place.id) {
+        input(ui, rows, place, state, editing);
+        return;
+    }
+    let kind = Kind::of(rows.cell(place.row, place.col));
+    if kind == Kind::Empty {
+        return;
+    }
+    let sense = match kind {
+        Kind::Number(..) => Sense::click_and_drag(),
+        _ => Sense::click(),
+    };
+    let response = ui.interact(place.visible, place.id, sense);
+    paint(ui, &*rows, place, &response);
+    describe(ui, &*rows, place, &response, kind);
+    act(ui, rows, place, state, &response, kind);
+    if rows.has_menu() {
+        let menu = place.id.with("menu");
+        if response.secondary_clicked() || Popup::is_id_open(ui.ctx(), menu) {
+            Popup::context_menu(&response)
+                .id(menu)
+                .show(|ui| rows.menu(ui, place.row, place.col));
+        }
+    }
+    if response.hovered() && !response.dragged() {
+        let hint = match kind {
+            Kind::Number(..) if ui.is_enabled() => "\nDrag sideways, or click to type",
+            Kind::Text if ui.is_enabled() => "\nClick to type",
+            _ => "",
+        };
+        let mut text = format!("{}{hint}", rows.name(place.row, place.col));
+        if place.marked
+            && let Some(problems) = rows.problems(place.row)
+        {
+            text = format!("{text}\n\n{problems}");
+        }
+        response.on_hover_text(text);
+    }
+}
+
+/// Applies what was done to the cell.
+fn act(
+    ui: &Ui,
+    rows: &mut impl Rows,
+    place: &Place,
+    state: &mut State,
+    response: &Response,
+    kind: Kind,
+) {
+    let (row, col) = (place.row, place.col);
+    match kind {
+        Kind::Empty => {}
+        Kind::Check(_) => {
+            if response.clicked() {
+                rows.set(row, col, Edit::Toggle);
+            }
+        }
+        Kind::Text => {
+            if response.clicked() || response.gained_focus() {
+                open(ui, rows, place, state);
+            }
+            for text in requested_values(ui, place) {
+                if let ActionData::Value(text) = text {
+                    rows.set(row, col, Edit::Text(text.to_string()));
+                }
+            }
+        }
+        Kind::Number(value, format) => {
+            if response.hovered() && ui.is_enabled() {
+                ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
+            }
+            if response.drag_started() {
+                state.drag_start = value;
+            }
+            if response.dragged()
+                && let (Some(from), Some(to)) = (
+                    ui.input(|i| i.pointer.press_origin()),
+                    response.interact_pointer_pos(),
+                )
+            {
+                let moved = f64::from((to.x - from.x) - (to.y - from.y));
+                let dragged =
+                    format.snap(state.drag_start + moved * format.speed(state.drag_start));
+                if dragged != value {
+                    rows.set(row, col, Edit::Number(dragged));
+                }
+            } else if response.clicked() || response.gained_focus() {
+                open(ui, rows, place, state);
+            }
+            for data in requested_values(ui, place) {
+                let number = match data {
+                    ActionData::NumericValue(n) => Some(n),
+                    ActionData::Value(text) => parse_number(&text),
+                    _ => None,
+                };
+                if let Some(n) = number.filter(|n| n.is_finite()) {
+                    rows.set(row, col, Edit::Number(from_shown(n, format)));
+                }
+            }
+        }
+        Kind::Choice => {
+            let popup = place.id.with("choices");
+            if response.clicked() || Popup::is_id_open(ui.ctx(), popup) {
+                let current = match rows.cell(row, col) {
+                    Cell::Choice(text) => text.to_string(),
+                    _ => String::new(),
+                };
+                let choices = rows.choices(row, col);
+                let picked = Popup::menu(response)
+                    .id(popup)
+                    .show(|ui| {
+                        let mut picked = None;
+                        for (k, label) in choices.iter().enumerate() {
+                            if ui.selectable_label(*label == current, label).clicked() {
+                                picked = Some(k);
+                            }
+                        }
+                        picked
+                    })
+                    .and_then(|r| r.inner);
+                if let Some(k) = picked {
+                    rows.set(row, col, Edit::Choice(k));
+                }
+            }
+        }
+    }
+}
+
+/// The values assistive technology asked this cell to take this frame.
+fn requested_values(ui: &Ui, place: &Place) -> Vec<ActionData> {
+    if !ui.is_enabled() {
+        return Vec::new();
+    }
+    ui.input(|i| {
+        i.accesskit_action_requests(place.id, Action::SetValue)
+            .filter_map(|r| r.data.clone())
+            .collect()
+    })
+}
+
+/// Opens a text or number cell for typing.
+fn open(ui: &Ui, rows: &mut impl Rows, place: &Place, state: &mut State) {
+    if !ui.is_enabled() {
+        return;
+    }
+    rows.select(place.row);
+    state.editing = Some(Editing {
+        cell: place.id,
+        row: place.row,
+        focus_pending: true,
+    });
+    ui.ctx().request_repaint();
+}
+
+/// The rows' input in place of the cell, until it loses the keyboard focus.
+fn input(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut State, editing: Editing) {
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .id_salt(place.id)
+            .max_rect(place.rect.shrink2(vec2(2.0, 2.0)))
+            .layout(Layout::centered_and_justified(egui::Direction::LeftToRight)),
+    );
+    child.set_clip_rect(place.visible);
+    let response = rows.input(&mut child, place.row, place.col);
+    if editing.focus_pending {
+        response.request_focus();
+        response.scroll_to_me(None);
+        state.editing = Some(Editing {
+            focus_pending: false,
+            ..editing
+        });
+    } else if !response.has_focus() {
+        state.editing = None;
+        ui.ctx().request_repaint();
+    }
+}
+
+/// The cell's node in the accessibility tree: its role, name and value.
+fn describe(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, kind: Kind) {
+    let enabled = ui.is_enabled();
+    response.widget_info(|| {
+        let name = rows.name(place.row, place.col);
+        let text = match rows.cell(place.row, place.col) {
+            Cell::Text(t) | Cell::Choice(t) => Some(t.to_string()),
+            _ => None,
+        };
+        let mut info = match kind {
+            Kind::Check(on) => WidgetInfo::selected(Role::CheckBox, enabled, on, &name),
+            Kind::Number(value, format) => WidgetInfo {
+                label: Some(name.clone()),
+                ..WidgetInfo::drag_value(enabled, shown(value, format))
+            },
+            Kind::Choice => WidgetInfo::labeled(Role::ComboBox, enabled, &name),
+            Kind::Text | Kind::Empty => WidgetInfo::labeled(Role::TextInput, enabled, &name),
+        };
+        info.current_text_value = text;
+        info
+    });
+    if enabled && matches!(kind, Kind::Text | Kind::Number(..)) {
+        ui.ctx()
+            .accesskit_node_builder(place.id, |node| node.add_action(Action::SetValue));
+    }
+}
+
+/// Paints the cell: hover and focus, the problem mark, and its content.
+fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response) {
+    let visuals = ui.visuals();
+    let painter = ui.painter().with_clip_rect(place.visible);
+    let rect = place.rect;
+    if response.hovered() && ui.is_enabled() {
+        painter.rect_filled(rect.shrink(1.0), 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    if response.has_focus() {
+        painter.rect_stroke(rect.shrink(1.0), 2.0, focus_stroke(ui), StrokeKind::Inside);
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut inner = rect;
+    if place.marked && rows.problems(place.row).is_some() {
+        let colour = Palette::of(ui.ctx()).bad;
+        let mark = painter.layout_no_wrap("(!)".to_string(), font.clone(), colour);
+        let pos = text_pos(inner, &mark, Align2::LEFT_CENTER);
+        inner.min.x += mark.size().x + 4.0;
+        painter.galley(pos, mark, colour);
+    }
+    let width = inner.width() - 2.0 * PAD;
+    match rows.cell(place.row, place.col) {
+        Cell::Empty => {}
+        Cell::Check(on) => paint_check(ui, &painter, rect, on, response),
+        Cell::Text(text) => {
+            let colour = visuals.text_color();
+            let galley = truncated(ui, text.to_string(), font, colour, width);
+            painter.galley(
+                text_pos(inner, &galley, Align2::LEFT_CENTER),
+                galley,
+                colour,
+            );
+        }
+        Cell::Number {
+            value,
+            format,
+            inherited,
+        } => {
+            let colour = if inherited {
+                visuals.weak_text_color()
+            } else {
+                visuals.text_color()
+            };
+            let galley = truncated(ui, format.text(value), font, colour, width);
+            painter.galley(
+                text_pos(inner, &galley, Align2::RIGHT_CENTER),
+                galley,
+                colour,
+            );
+        }
+        Cell::Choice(text) => {
+            let colour = visuals.text_color();
+            let arrow = 10.0;
+            let galley = truncated(ui, text.to_string(), font, colour, width - arrow);
+            painter.galley(
+                text_pos(inner, &galley, Align2::LEFT_CENTER),
+                galley,
+                colour,
+            );
+            let c = pos2(rect.max.x - PAD - arrow / 2.0, rect.center().y);
+            painter.add(Shape::convex_polygon(
+                vec![
+                    pos2(c.x - 4.0, c.y - 2.0),
+                    pos2(c.x + 4.0, c.y - 2.0),
+                    pos2(c.x, c.y + 3.0),
+                ],
+                visuals.weak_text_color(),
+                Stroke::NONE,
+            ));
+        }
+    }
+}
+
+/// A check box, drawn as egui draws its own.
+fn paint_check(ui: &Ui, painter: &egui::Painter, rect: egui::Rect, on: bool, response: &Response) {
+    let widget = ui.style().interact(response);
+    let size = ui.spacing().icon_width;
+    let frame = egui::Rect::from_center_size(rect.center(), vec2(size, size));
+    painter.rect(
+        frame,
+        widget.corner_radius,
+        widget.bg_fill,
+        widget.bg_stroke,
+        StrokeKind::Inside,
+    );
+    if on {
+        let tick = frame.shrink(size * 0.2);
+        painter.add(Shape::line(
+            vec![
+                pos2(tick.left(), tick.center().y),
+                pos2(tick.center().x, tick.bottom()),
+                pos2(tick.right(), tick.top()),
+            ],
+            widget.fg_stroke,
+        ));
+    }
+}
+
+/// `text` laid out on one line, cut with an ellipsis where it is wider than `width`.
+pub(super) fn truncated(
+    ui: &Ui,
+    text: String,
+    font: FontId,
+    colour: Color32,
+    width: f32,
+) -> Arc<Galley> {
+    let mut job = egui::text::LayoutJob::simple_singleline(text, font, colour);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(width.max(1.0));
+    ui.painter().layout_job(job)
+}

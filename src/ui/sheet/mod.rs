@@ -1,0 +1,455 @@
+//! A sheet: a table for thousands of rows whose cells are painted, not built from
+//! widgets, and become an input only while one is being edited.
+//!
+//! Only the rows and columns in view are drawn, the first columns stay put while the
+//! rest scroll sideways (so a row's name is always in sight), and a cell is one hit
+//! area and one piece of text. That keeps a frame of a large table cheap whatever its
+//! size. Every cell is still a real, named control for keyboards and screen readers:
+//! Tab moves between cells, Enter or Space acts on one (toggles a check, opens a text
+//! or number for typing, opens a choice's menu), a number can be dragged sideways like
+//! any number field, and assistive technology can click a cell or set its value.
+//!
+//! What the cells hold and how an edit is applied is the [`Rows`] implementation's
+//! business; the sheet only lays out, paints and reports gestures.
+
+mod cell;
+
+use egui::{Align2, Id, IdSalt, Pos2, Rect, ScrollArea, Sense, Stroke, Ui, pos2, vec2};
+
+use crate::format::grouped;
+
+/// Height of a sheet row, in points.
+pub const ROW_HEIGHT: f32 = 28.0;
+
+/// Space between a cell's edge and its text.
+const PAD: f32 = 6.0;
+
+/// One column: its title, an optional explanation shown on hover, and its width.
+#[derive(Debug, Clone)]
+pub struct Column {
+    /// Title in the header.
+    pub title: String,
+    /// Explanation shown when the header is hovered; empty for none.
+    pub hint: &'static str,
+    /// Starting width in points; the user can drag it wider or narrower.
+    pub width: f32,
+}
+
+impl Column {
+    /// A column `width` points wide.
+    pub fn new(title: impl Into<String>, width: f32) -> Self {
+        Self {
+            title: title.into(),
+            hint: "",
+            width,
+        }
+    }
+
+    /// Adds an explanation shown when the header is hovered.
+    pub fn hint(mut self, hint: &'static str) -> Self {
+        self.hint = hint;
+        self
+    }
+
+    fn min_width(&self) -> f32 {
+        (self.width * 0.5).max(28.0)
+    }
+}
+
+/// How a number is shown and dragged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// An amount in £000, shown whole with thousands separators.
+    Money,
+    /// A chance between 0 and 1, shown as a whole percentage.
+    Chance,
+}
+
+impl Format {
+    /// The number as the cell shows it.
+    pub fn text(self, value: f64) -> String {
+        match self {
+            Self::Money => grouped(value, 0),
+            Self::Chance => format!("{:.0}%", value * 100.0),
+        }
+    }
+
+    /// Change per point dragged, from the value when the drag started (the same feel
+    /// as the number fields elsewhere in the window).
+    fn speed(self, start: f64) -> f64 {
+        match self {
+            Self::Money => (start.abs() / 200.0).clamp(1.0, 500.0),
+            Self::Chance => 0.005,
+        }
+    }
+
+    /// Rounds a dragged value to what the cell shows, within the value's range.
+    fn snap(self, value: f64) -> f64 {
+        match self {
+            Self::Money => value.round(),
+            Self::Chance => ((value * 100.0).round() / 100.0).clamp(0.0, 1.0),
+        }
+    }
+}
+
+/// What a cell shows.
+#[derive(Debug, Clone, Copy)]
+pub enum Cell<'a> {
+    /// Nothing, and nothing to do.
+    Empty,
+    /// A yes/no switch, toggled by a click, Enter or Space.
+    Check(bool),
+    /// Text, typed into when the cell is opened.
+    Text(&'a str),
+    /// A number, dragged sideways or typed into when the cell is opened.
+    Number {
+        /// The value.
+        value: f64,
+        /// How it is shown and dragged.
+        format: Format,
+        /// Whether the value comes from elsewhere (a default) rather than being set
+        /// here; shown fainter.
+        inherited: bool,
+    },
+    /// One of a list of choices (see [`Rows::choices`]), picked from a menu.
+    Choice(&'a str),
+}
+
+/// An edit the sheet asks the rows to make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Flip a [`Cell::Check`].
+    Toggle,
+    /// Set a [`Cell::Number`] (from a drag or from assistive technology).
+    Number(f64),
+    /// Set a [`Cell::Text`] (from assistive technology).
+    Text(String),
+    /// Pick the choice at this index of [`Rows::choices`].
+    Choice(usize),
+}
+
+/// The rows of a sheet: what each cell shows, and how edits are applied.
+pub trait Rows {
+    /// Number of rows.
+    fn len(&self) -> usize;
+
+    /// Whether there are no rows.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A stable key of the row (its item's id), so the cell being edited stays the same
+    /// cell when rows move.
+    fn key(&self, row: usize) -> &str;
+
+    /// What a cell shows.
+    fn cell(&self, row: usize, col: usize) -> Cell<'_>;
+
+    /// What a cell is called, for screen readers and its hover text, such as
+    /// "Savings 2017/18 CHC Optimisation".
+    fn name(&self, row: usize, col: usize) -> String;
+
+    /// What is wrong with a row, if anything; marked in the sheet's marked column.
+    fn problems(&self, _row: usize) -> Option<String> {
+        None
+    }
+
+    /// Whether the row is the selected one.
+    fn is_selected(&self, _row: usize) -> bool {
+        false
+    }
+
+    /// A cell of the row was opened for typing or picking.
+    fn select(&mut self, _row: usize) {}
+
+    /// The choices of a [`Cell::Choice`].
+    fn choices(&self, _row: usize, _col: usize) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// Applies an edit.
+    fn set(&mut self, row: usize, col: usize, edit: Edit);
+
+    /// The input of a text or number cell that is open for typing, filling `ui`.
+    fn input(&mut self, ui: &mut Ui, row: usize, col: usize) -> egui::Response;
+
+    /// Whether rows have a context menu ([`Rows::menu`]).
+    fn has_menu(&self) -> bool {
+        false
+    }
+
+    /// The context menu of a cell.
+    fn menu(&mut self, _ui: &mut Ui, _row: usize, _col: usize) {}
+}
+
+/// A sheet of columns over some [`Rows`].
+pub struct Sheet<'c> {
+    id_salt: IdSalt,
+    columns: &'c [Column],
+    frozen: usize,
+    marked: Option<usize>,
+}
+
+/// What a sheet keeps between frames.
+#[derive(Debug, Clone, Default)]
+struct State {
+    /// Column widths as the user left them.
+    widths: Vec<f32>,
+    /// The cell open for typing.
+    editing: Option<Editing>,
+    /// The value of the number being dragged when the drag began.
+    drag_start: f64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Editing {
+    cell: Id,
+    /// The cell's row when it was opened.
+    row: usize,
+    /// Whether the input has yet to be given the keyboard focus.
+    focus_pending: bool,
+}
+
+/// Where the columns are this frame.
+struct Geometry {
+    /// Left edge of each column, from the first column's left edge.
+    left: Vec<f32>,
+    widths: Vec<f32>,
+    frozen: usize,
+    /// Left edge, on screen, of the scrolled part.
+    origin_x: f32,
+    /// The visible body (or header) on screen.
+    clip: Rect,
+}
+
+impl Geometry {
+    fn new(widths: &[f32], frozen: usize, origin_x: f32, clip: Rect) -> Self {
+        let mut left = Vec::with_capacity(widths.len());
+        let mut x = 0.0;
+        for w in widths {
+            left.push(x);
+            x += w;
+        }
+        Self {
+            left,
+            widths: widths.to_vec(),
+            frozen: frozen.min(widths.len()),
+            origin_x,
+            clip,
+        }
+    }
+
+    fn frozen_width(&self) -> f32 {
+        self.widths[..self.frozen].iter().sum()
+    }
+
+    /// The part of the clip the scrolled columns may use: right of the frozen ones.
+    fn scrolled_clip(&self) -> Rect {
+        let mut r = self.clip;
+        r.min.x = (self.clip.min.x + self.frozen_width()).min(r.max.x);
+        r
+    }
+
+    /// Column `col` between `top` and `top + height`: its whole rectangle and the part
+    /// of it in view (none when it is out of view).
+    fn place(&self, col: usize, top: f32, height: f32) -> (Rect, Option<Rect>) {
+        let (x, clip) = if col < self.frozen {
+            (self.clip.min.x + self.left[col], self.clip)
+        } else {
+            (self.origin_x + self.left[col], self.scrolled_clip())
+        };
+        let rect = Rect::from_min_size(pos2(x, top), vec2(self.widths[col], height));
+        let visible = rect.intersect(clip);
+        (rect, visible.is_positive().then_some(visible))
+    }
+
+    /// The columns at least partly in view.
+    fn columns_in_view(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.widths.len()).filter(|&c| self.place(c, self.clip.min.y, 1.0).1.is_some())
+    }
+}
+
+impl<'c> Sheet<'c> {
+    /// A sheet with these columns.
+    pub fn new(id_salt: impl egui::AsIdSalt, columns: &'c [Column]) -> Self {
+        Self {
+            id_salt: IdSalt::new(id_salt),
+            columns,
+            frozen: 0,
+            marked: None,
+        }
+    }
+
+    /// Keeps the first `n` columns in place while the others scroll sideways.
+    pub fn frozen(mut self, n: usize) -> Self {
+        self.frozen = n;
+        self
+    }
+
+    /// Marks rows with problems ([`Rows::problems`]) in column `col`.
+    pub fn marked(mut self, col: usize) -> Self {
+        self.marked = Some(col);
+        self
+    }
+
+    /// Shows the sheet in the space left in `ui`.
+    pub fn show(self, ui: &mut Ui, rows: &mut impl Rows) {
+        let id = ui.make_persistent_id(self.id_salt);
+        let mut state: State = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        if state.widths.len() != self.columns.len() {
+            state.widths = self.columns.iter().map(|c| c.width).collect();
+        }
+        let (_, header) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
+        let total = vec2(state.widths.iter().sum(), rows.len() as f32 * ROW_HEIGHT);
+        let mut seen_editing = false;
+        let mut area = ScrollArea::both()
+            .id_salt(id.with("body"))
+            .auto_shrink(false);
+        if let Some(top) = reveal(ui, id, &state) {
+            area = area.vertical_scroll_offset(top);
+        }
+        let output = area.show_viewport(ui, |ui, viewport| {
+            ui.set_min_size(total);
+            let origin = ui.max_rect().min;
+            let geometry = Geometry::new(&state.widths, self.frozen, origin.x, ui.clip_rect());
+            let first = (viewport.min.y / ROW_HEIGHT).floor().max(0.0) as usize;
+            let end = ((viewport.max.y / ROW_HEIGHT).ceil().max(0.0) as usize).min(rows.len());
+            let columns: Vec<usize> = geometry.columns_in_view().collect();
+            for row in first..end {
+                let top = origin.y + row as f32 * ROW_HEIGHT;
+                paint_row_background(ui, &geometry, row, top, rows.is_selected(row));
+                for &col in &columns {
+                    let (rect, Some(visible)) = geometry.place(col, top, ROW_HEIGHT) else {
+                        continue;
+                    };
+                    let cell_id = id.with((rows.key(row), col));
+                    let place = cell::Place {
+                        id: cell_id,
+                        rect,
+                        visible,
+                        row,
+                        col,
+                        marked: self.marked == Some(col),
+                    };
+                    cell::show(ui, rows, &place, &mut state);
+                    seen_editing |= state.editing.is_some_and(|e| e.cell == cell_id);
+                }
+            }
+            if self.frozen > 0 && geometry.frozen_width() < geometry.clip.width() {
+                let x = geometry.clip.min.x + geometry.frozen_width();
+                ui.painter().vline(
+                    x,
+                    geometry.clip.y_range(),
+                    ui.visuals().widgets.noninteractive.bg_stroke,
+                );
+            }
+        });
+        if !seen_editing {
+            state.editing = None;
+        }
+        let clip = Rect::from_x_y_ranges(output.inner_rect.x_range(), header.y_range());
+        let geometry = Geometry::new(
+            &state.widths,
+            self.frozen,
+            output.inner_rect.min.x - output.state.clamped_offset().x,
+            clip,
+        );
+        self.header(ui, id, &geometry, &mut state.widths);
+        ui.data_mut(|d| d.insert_temp(id, state));
+    }
+
+    /// Paints the header (after the body, so it follows this frame's scrolling) and
+    /// lets its column edges be dragged.
+    fn header(&self, ui: &mut Ui, id: Id, geometry: &Geometry, widths: &mut [f32]) {
+        let visuals = ui.visuals();
+        let line = visuals.widgets.noninteractive.bg_stroke;
+        let text_colour = visuals.strong_text_color();
+        let painter = ui.painter_at(geometry.clip);
+        painter.hline(geometry.clip.x_range(), geometry.clip.max.y, line);
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        for col in geometry.columns_in_view().collect::<Vec<_>>() {
+            let (rect, Some(visible)) = geometry.place(col, geometry.clip.min.y, ROW_HEIGHT) else {
+                continue;
+            };
+            let column = &self.columns[col];
+            let galley = cell::truncated(
+                ui,
+                column.title.clone(),
+                font.clone(),
+                text_colour,
+                rect.width() - 2.0 * PAD,
+            );
+            painter.with_clip_rect(visible).galley(
+                text_pos(rect, &galley, Align2::LEFT_CENTER),
+                galley,
+                text_colour,
+            );
+            if !column.hint.is_empty() {
+                ui.interact(visible, id.with(("header", col)), Sense::hover())
+                    .on_hover_text(column.hint);
+            }
+            let edge =
+                Rect::from_center_size(pos2(rect.max.x, rect.center().y), vec2(8.0, ROW_HEIGHT))
+                    .intersect(geometry.clip);
+            if !edge.is_positive() {
+                continue;
+            }
+            let handle = ui
+                .interact(edge, id.with(("resize", col)), Sense::drag())
+                .on_hover_cursor(egui::CursorIcon::ResizeColumn);
+            if handle.dragged() {
+                widths[col] = (widths[col] + handle.drag_delta().x).max(column.min_width());
+            }
+            let stroke = if handle.hovered() || handle.dragged() {
+                ui.visuals().widgets.hovered.fg_stroke
+            } else {
+                line
+            };
+            painter.vline(rect.max.x, rect.y_range().shrink(4.0), stroke);
+        }
+    }
+}
+
+/// The scroll offset that brings a cell just opened for typing into view, when it is
+/// out of view (opening a cell can make room for details below the sheet, which
+/// shortens it).
+fn reveal(ui: &Ui, id: Id, state: &State) -> Option<f32> {
+    let editing = state.editing.filter(|e| e.focus_pending)?;
+    let scroll = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id(id.with("body")))?;
+    let offset = scroll.clamped_offset().y;
+    let height = ui.available_height() - ui.spacing().scroll.bar_width;
+    let top = editing.row as f32 * ROW_HEIGHT;
+    if top < offset {
+        Some(top)
+    } else if top + ROW_HEIGHT > offset + height {
+        Some(top + ROW_HEIGHT - height)
+    } else {
+        None
+    }
+}
+
+/// The stripe and selection behind a row.
+fn paint_row_background(ui: &Ui, geometry: &Geometry, row: usize, top: f32, selected: bool) {
+    let visuals = ui.visuals();
+    let fill = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.45)
+    } else if row % 2 == 1 {
+        visuals.faint_bg_color
+    } else {
+        return;
+    };
+    let rect = Rect::from_x_y_ranges(geometry.clip.x_range(), top..=top + ROW_HEIGHT);
+    ui.painter().rect_filled(rect, 0.0, fill);
+}
+
+/// Where a galley goes to sit in `rect` with `align`, inside the padding.
+fn text_pos(rect: Rect, galley: &egui::Galley, align: Align2) -> Pos2 {
+    align
+        .align_size_within_rect(galley.size(), rect.shrink2(vec2(PAD, 0.0)))
+        .min
+}
+
+/// A line around a cell that has the keyboard focus.
+fn focus_stroke(ui: &Ui) -> Stroke {
+    ui.visuals().selection.stroke
+}

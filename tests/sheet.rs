@@ -1,0 +1,193 @@
+//! The savings schemes sheet, driven as a person would: type into a cell, drag a number,
+//! Tab to the next cell, pick a stage from its menu, use a row's context menu, and set
+//! values the way assistive technology does.
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use placeplan::app::{Mode, PlaceplanApp, Preferences};
+use placeplan::model::Stage;
+
+mod common;
+
+/// The 2017-19 plan; its first scheme is "CHC Optimisation" (Delivery, £399k a year).
+fn open() -> Harness<'static, PlaceplanApp> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-plans")
+        .join("bedfordshire-2017-19.ron");
+    common::window(
+        PlaceplanApp::open(Some(&path), Preferences::default()),
+        1600.0,
+        1000.0,
+    )
+}
+
+const FIRST_YEAR: &str = "Savings 2017/18 CHC Optimisation";
+
+fn first_scheme(harness: &Harness<'_, PlaceplanApp>) -> placeplan::model::Scheme {
+    harness.state().document().plan.schemes[0].clone()
+}
+
+#[test]
+fn a_saving_is_typed_into_its_cell() {
+    let mut harness = open();
+    harness.get_by_label(FIRST_YEAR).click();
+    harness.run();
+    let input = harness.get_by_label(FIRST_YEAR);
+    assert!(input.is_focused(), "the cell opens with the keyboard in it");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(FIRST_YEAR).type_text("1,500");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(first_scheme(&harness).savings[0], 1_500.0);
+    assert!(harness.state().document().is_dirty());
+    assert!(
+        !harness.get_by_label(FIRST_YEAR).is_focused(),
+        "Enter closes the cell"
+    );
+    assert_eq!(
+        harness.state().view().selected.as_deref(),
+        Some("chc_optimisation"),
+        "the row being edited is the selected one, with its details below"
+    );
+}
+
+#[test]
+fn tab_moves_on_to_the_next_cell() {
+    let mut harness = open();
+    harness.get_by_label(FIRST_YEAR).click();
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let next = harness.get_by_label("Savings 2018/19 CHC Optimisation");
+    assert!(next.is_focused(), "Tab opens the next cell for typing");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Savings 2018/19 CHC Optimisation")
+        .type_text("420");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(first_scheme(&harness).savings, vec![399.0, 420.0]);
+}
+
+#[test]
+fn a_saving_is_dragged_sideways() {
+    let mut harness = open();
+    let start = harness.get_by_label(FIRST_YEAR).rect().center();
+    harness.hover_at(start);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: start,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    harness.hover_at(start + egui::vec2(40.0, 0.0));
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: start + egui::vec2(40.0, 0.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    // A drag moves the value by a two-hundredth of where it started (at least £1k) per
+    // point: 399 + 40 × 1.995 = 478.8, shown and kept whole.
+    assert_eq!(first_scheme(&harness).savings[0], 479.0);
+    assert!(
+        !harness.get_by_label(FIRST_YEAR).is_focused(),
+        "a drag does not open the cell for typing"
+    );
+}
+
+#[test]
+fn a_stage_is_picked_from_its_menu() {
+    let mut harness = open();
+    assert_eq!(first_scheme(&harness).stage, Stage::Delivery);
+    harness.get_by_label("Stage of CHC Optimisation").click();
+    harness.run();
+    harness.get_by_label("Pipeline").click();
+    harness.run();
+    assert_eq!(first_scheme(&harness).stage, Stage::Pipeline);
+    let value = harness.get_by_label("Stage of CHC Optimisation").value();
+    assert_eq!(
+        value.as_deref(),
+        Some("Pipeline"),
+        "the cell shows the new stage"
+    );
+}
+
+#[test]
+fn a_row_is_duplicated_and_removed_from_its_context_menu() {
+    let mut harness = open();
+    let count = harness.state().document().plan.schemes.len();
+    harness
+        .get_by_label("Name of CHC Optimisation")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Duplicate").click();
+    harness.run();
+    assert_eq!(harness.state().document().plan.schemes.len(), count + 1);
+    harness
+        .get_by_label("Name of CHC Optimisation")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Remove").click();
+    harness.run();
+    let plan = &harness.state().document().plan;
+    assert_eq!(plan.schemes.len(), count);
+    assert!(plan.schemes.iter().all(|s| s.id != "chc_optimisation"));
+}
+
+#[test]
+fn a_chance_is_set_and_returned_to_the_stage_default() {
+    let mut harness = open();
+    let name = "Chance of delivery CHC Optimisation";
+    harness.get_by_label(name).set_value_accesskit(55.0);
+    harness.run();
+    assert_eq!(first_scheme(&harness).confidence, Some(0.55));
+    harness.get_by_label(name).click_secondary();
+    harness.run();
+    harness.get_by_label("Use the stage default").click();
+    harness.run();
+    assert_eq!(first_scheme(&harness).confidence, None);
+}
+
+#[test]
+fn names_are_typed_and_checks_toggled_by_keyboard() {
+    let mut harness = open();
+    harness
+        .get_by_label("Name of CHC Optimisation")
+        .set_text_value_accesskit("CHC review");
+    harness.run();
+    assert_eq!(first_scheme(&harness).name, "CHC review");
+    let include = harness.get_by_role_and_label(Role::CheckBox, "Include CHC review");
+    include.focus();
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(!first_scheme(&harness).active);
+}
+
+#[test]
+fn nothing_opens_or_moves_in_review_mode() {
+    let mut harness = open();
+    harness.get_by_label("Review").click();
+    harness.run();
+    assert_eq!(harness.state().view().mode, Mode::Review);
+    harness.get_by_label(FIRST_YEAR).click();
+    harness.run();
+    assert!(!harness.get_by_label(FIRST_YEAR).is_focused());
+    harness.get_by_label(FIRST_YEAR).set_value_accesskit(1.0);
+    harness.get_by_label("Stage of CHC Optimisation").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Pipeline").is_none(),
+        "no stage menu"
+    );
+    assert_eq!(first_scheme(&harness).savings[0], 399.0);
+    assert!(!harness.state().document().is_dirty());
+}
