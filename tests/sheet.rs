@@ -191,3 +191,53 @@ fn nothing_opens_or_moves_in_review_mode() {
     assert_eq!(first_scheme(&harness).savings[0], 399.0);
     assert!(!harness.state().document().is_dirty());
 }
+
+#[test]
+fn a_scheme_added_to_a_long_list_is_scrolled_into_view() {
+    use placeplan::generate::{Size, generate};
+    let plan = generate(&Size::M);
+    let count = plan.schemes.len();
+    let mut harness = common::window(
+        PlaceplanApp::new(plan, None, Preferences::default()),
+        1600.0,
+        1000.0,
+    );
+    assert!(
+        harness.query_by_label("Include New scheme").is_none(),
+        "only the rows in view are drawn"
+    );
+    harness.get_by_label("+ Add scheme").click();
+    harness.run();
+    assert_eq!(harness.state().document().plan.schemes.len(), count + 1);
+    harness.get_by_label("Include New scheme");
+    harness.get_by_label("Name of New scheme").click();
+    harness.run();
+    harness
+        .get_by_label("Name of New scheme")
+        .type_text(" for frailty");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let plan = &harness.state().document().plan;
+    assert_eq!(plan.schemes[count].name, "New scheme for frailty");
+}
+
+#[test]
+fn an_investment_is_scored_in_its_sheet() {
+    let mut harness = open();
+    harness.get_by_label_contains("Investments").click();
+    harness.run();
+    let name = harness.state().document().plan.investments[0].name.clone();
+    assert_eq!(harness.state().document().plan.investments[0].benefit, None);
+    let cell = format!("Benefit score {name}");
+    harness.get_by_label(&cell).set_value_accesskit(72.5);
+    harness.run();
+    assert_eq!(
+        harness.state().document().plan.investments[0].benefit,
+        Some(72.5)
+    );
+    harness.get_by_label(&cell).click_secondary();
+    harness.run();
+    harness.get_by_label("Clear the score").click();
+    harness.run();
+    assert_eq!(harness.state().document().plan.investments[0].benefit, None);
+}

@@ -457,6 +457,7 @@ impl PlaceplanApp {
             self.view.section = Section::Options;
         }
         self.view.selected = Some(id);
+        self.view.reveal_selected = true;
         self.doc.changed();
     }
 

@@ -152,6 +152,9 @@ pub struct ViewState {
     pub section: Section,
     /// Selected item id within the section.
     pub selected: Option<String>,
+    /// Whether the editor should scroll the selected item into view (it was just added
+    /// or copied, and may be far down a long list).
+    pub reveal_selected: bool,
     /// Active option id; none for the base plan.
     pub scenario: Option<String>,
     /// Locality in view; none for the whole plan.
@@ -183,6 +186,7 @@ impl Default for ViewState {
         Self {
             section: Section::Schemes,
             selected: None,
+            reveal_selected: false,
             scenario: None,
             locality: None,
             mode: Mode::Edit,

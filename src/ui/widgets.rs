@@ -79,6 +79,17 @@ pub fn chance(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
     response
 }
 
+/// A score from 0 to 100.
+pub fn score(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    ui.add(
+        DragValue::new(value)
+            .range(0.0..=100.0)
+            .speed(0.5)
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
+}
+
 /// A whole number within a range.
 pub fn whole<T: egui::emath::Numeric>(
     ui: &mut Ui,
@@ -185,6 +196,18 @@ pub fn problems_for<'a>(problems: &'a [Problem], prefix: &str) -> Vec<&'a Proble
                     .is_none_or(|c| c == '.' || c == '[')
         })
         .collect()
+}
+
+/// The problems under `prefix`, one a line, when there are any.
+pub fn problems_text(problems: &[Problem], prefix: &str) -> Option<String> {
+    let found = problems_for(problems, prefix);
+    (!found.is_empty()).then(|| {
+        found
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 /// A warning mark with the reasons on hover, when there are problems.

@@ -89,6 +89,67 @@ pub fn row_actions(
     }
 }
 
+/// Height of the selected item's details below a sheet.
+const DETAILS_HEIGHT: f32 = 230.0;
+
+/// The height a sheet gets: what is left, less room for the selected item's details
+/// when there are any.
+pub fn sheet_height(ui: &Ui, details: bool) -> f32 {
+    let reserve = if details { DETAILS_HEIGHT } else { 0.0 };
+    (ui.available_height() - reserve).max(150.0)
+}
+
+/// The heading of the selected item's details: its name and id, then duplicate, remove
+/// and close.
+pub fn details_heading(
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+    selected: &mut Option<String>,
+    collection: Collection,
+    (id, name): (&str, &str),
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{name} ({id})")).strong());
+        row_actions(ui, commands, collection, id, name);
+        if ui.small_button("Close").clicked() {
+            *selected = None;
+        }
+    });
+}
+
+/// The context menu items every row of an item sheet has: show the item's details,
+/// duplicate it, remove it.
+pub fn item_menu(
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+    selected: &mut Option<String>,
+    (collection, id): (Collection, &str),
+    details: &str,
+) {
+    if ui.button(details).clicked() {
+        *selected = Some(id.to_string());
+    }
+    if ui.button("Duplicate").clicked() {
+        commands.push(Command::Duplicate(collection, id.to_string()));
+    }
+    if ui.button("Remove").clicked() {
+        commands.push(Command::Remove(collection, id.to_string()));
+    }
+}
+
+/// Where the selected item is among a sheet's rows (their ids, in order), when it was
+/// just added or copied and should be scrolled into view; clears the request.
+pub fn row_to_reveal<'a>(
+    view: &mut crate::app::ViewState,
+    mut ids: impl Iterator<Item = &'a str>,
+) -> Option<usize> {
+    if !std::mem::take(&mut view.reveal_selected) {
+        return None;
+    }
+    let selected = view.selected.as_deref()?;
+    ids.position(|id| id == selected)
+}
+
 /// An item's name field with its duplicate and remove buttons beside it, so they are
 /// never scrolled out of reach however wide the row is.
 pub fn name_with_actions(
@@ -108,33 +169,6 @@ pub fn name_with_actions(
     .inner
 }
 
-/// A table's header: each cell a bold label, with an explanation on hover when given.
-pub fn header_row(header: &mut egui_extras::TableRow, cells: &[(String, &str)]) {
-    for (label, hint) in cells {
-        header.col(|ui| {
-            let response = ui.strong(label);
-            if !hint.is_empty() {
-                response.on_hover_text(*hint);
-            }
-        });
-    }
-}
-
-/// Header cells for the locality and priority pickers, when the plan has any.
-fn picker_headers(
-    localities: &[(String, String)],
-    priorities: &[(String, String)],
-) -> Vec<(String, &'static str)> {
-    let mut cells = Vec::new();
-    if !localities.is_empty() {
-        cells.push(("Locality".to_string(), ""));
-    }
-    if !priorities.is_empty() {
-        cells.push(("Priority".to_string(), ""));
-    }
-    cells
-}
-
 /// The choices behind the locality and priority columns of a table; a column shows only
 /// when the plan has something to pick.
 pub struct Pickers {
@@ -151,20 +185,6 @@ impl Pickers {
             localities: localities(plan),
             priorities: priorities_of(plan),
         }
-    }
-
-    /// Adds the picker columns to a table.
-    pub fn columns<'a>(
-        &self,
-        mut table: egui_extras::TableBuilder<'a>,
-    ) -> egui_extras::TableBuilder<'a> {
-        if !self.localities.is_empty() {
-            table = table.column(egui_extras::Column::initial(120.0).clip(true));
-        }
-        if !self.priorities.is_empty() {
-            table = table.column(egui_extras::Column::initial(140.0).clip(true));
-        }
-        table
     }
 
     /// The name shown for a locality id, or for the whole plan.
@@ -195,50 +215,6 @@ impl Pickers {
     /// The priority id of choice `k` of [`Pickers::priority_choices`].
     pub fn priority_id(&self, k: usize) -> Option<String> {
         id_of_choice(&self.priorities, k)
-    }
-
-    /// Header cells for the picker columns.
-    pub fn headers(&self) -> Vec<(String, &'static str)> {
-        picker_headers(&self.localities, &self.priorities)
-    }
-
-    /// The picker cells of one row; returns whether either changed.
-    pub fn cells(
-        &self,
-        row: &mut egui_extras::TableRow,
-        salt: (&str, usize),
-        locality: &mut Option<String>,
-        priority: &mut Option<String>,
-        name: &str,
-    ) -> bool {
-        let mut changed = false;
-        if !self.localities.is_empty() {
-            row.col(|ui| {
-                changed |= super::widgets::pick_id(
-                    ui,
-                    ("locality", salt),
-                    locality,
-                    &self.localities,
-                    WHOLE_PLAN,
-                    &format!("Locality of {name}"),
-                    110.0,
-                );
-            });
-        }
-        if !self.priorities.is_empty() {
-            row.col(|ui| {
-                changed |= super::widgets::pick_id(
-                    ui,
-                    ("priority", salt),
-                    priority,
-                    &self.priorities,
-                    NO_PRIORITY,
-                    &format!("Priority of {name}"),
-                    130.0,
-                );
-            });
-        }
-        changed
     }
 }
 

@@ -3,7 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use super::{Pickers, localities, priorities_of, row_actions, title_with_add, year_amounts};
+use super::{
+    Pickers, details_heading, item_menu, localities, priorities_of, row_to_reveal, sheet_height,
+    title_with_add, year_amounts,
+};
 use crate::app::{Collection, Command, SchemeFilter};
 use crate::format::grouped;
 use crate::model::{ActivityImpact, Plan, Problem, Scheme, Stage};
@@ -11,7 +14,7 @@ use crate::ui::FrameInput;
 use crate::ui::memo::memo;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
 use crate::ui::theme::space;
-use crate::ui::widgets::{self, problems_for};
+use crate::ui::widgets::{self, problems_text};
 
 fn matches(s: &Scheme, f: &SchemeFilter) -> bool {
     let text = f.text.trim().to_lowercase();
@@ -130,14 +133,16 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
         ))
         .small(),
     );
-    let detail_height = if f.view.selected.is_some() {
-        230.0
-    } else {
-        0.0
-    };
-    let table_height = (ui.available_height() - detail_height).max(150.0);
+    let reveal = row_to_reveal(
+        f.view,
+        listing
+            .rows
+            .iter()
+            .map(|&i| f.doc.plan.schemes[i].id.as_str()),
+    );
+    let height = sheet_height(ui, f.view.selected.is_some());
     let mut changed = false;
-    ui.allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
+    ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         let (plan, problems) = f.doc.parts_mut();
         let mut rows = SchemeRows::new(
             plan,
@@ -150,6 +155,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
         Sheet::new("schemes", &columns)
             .frozen(2)
             .marked(1)
+            .scroll_to(reveal)
             .show(ui, &mut rows);
         changed = rows.changed;
     });
@@ -305,14 +311,7 @@ impl Rows for SchemeRows<'_> {
         if self.problems.is_empty() {
             return None;
         }
-        let found = problems_for(self.problems, &format!("schemes[id={}]", self.key(row)));
-        (!found.is_empty()).then(|| {
-            found
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+        problems_text(self.problems, &format!("schemes[id={}]", self.key(row)))
     }
 
     fn is_selected(&self, row: usize) -> bool {
@@ -383,16 +382,13 @@ impl Rows for SchemeRows<'_> {
 
     fn menu(&mut self, ui: &mut Ui, row: usize, col: usize) {
         let id = self.key(row).to_string();
-        if ui.button("Details").clicked() {
-            *self.selected = Some(id.clone());
-        }
-        if ui.button("Duplicate").clicked() {
-            self.commands
-                .push(Command::Duplicate(Collection::Schemes, id.clone()));
-        }
-        if ui.button("Remove").clicked() {
-            self.commands.push(Command::Remove(Collection::Schemes, id));
-        }
+        item_menu(
+            ui,
+            self.commands,
+            self.selected,
+            (Collection::Schemes, &id),
+            "Details",
+        );
         let s = &mut self.plan.schemes[self.rows[row]];
         if matches!(self.layout[col], Col::Chance) && s.confidence.is_some() {
             ui.separator();
@@ -416,13 +412,13 @@ fn detail(ui: &mut Ui, f: &mut FrameInput, i: usize) -> bool {
     let s = &mut plan.schemes[i];
     let name = s.name.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{name} ({})", s.id)).strong());
-        row_actions(ui, f.commands, Collection::Schemes, &s.id, &name);
-        if ui.small_button("Close").clicked() {
-            f.view.selected = None;
-        }
-    });
+    details_heading(
+        ui,
+        f.commands,
+        &mut f.view.selected,
+        Collection::Schemes,
+        (&s.id, &name),
+    );
     egui::Grid::new("scheme-detail-grid")
         .num_columns(2)
         .spacing([space::M, space::S])

@@ -44,6 +44,7 @@ impl Kind {
             Cell::Check(on) => Self::Check(on),
             Cell::Text(_) => Self::Text,
             Cell::Number { value, format, .. } => Self::Number(value, format),
+            Cell::Blank(format) => Self::Number(0.0, format),
             Cell::Choice(_) => Self::Choice,
         }
     }
@@ -54,6 +55,7 @@ fn shown(value: f64, format: Format) -> f64 {
     match format {
         Format::Money => value,
         Format::Chance => value * 100.0,
+        Format::Score => value,
     }
 }
 
@@ -61,6 +63,7 @@ fn from_shown(value: f64, format: Format) -> f64 {
     match format {
         Format::Money => value,
         Format::Chance => (value / 100.0).clamp(0.0, 1.0),
+        Format::Score => value.clamp(0.0, 100.0),
     }
 }
 
@@ -314,6 +317,15 @@ fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response) {
                 visuals.text_color()
             };
             let galley = truncated(ui, format.text(value), font, colour, width);
+            painter.galley(
+                text_pos(inner, &galley, Align2::RIGHT_CENTER),
+                galley,
+                colour,
+            );
+        }
+        Cell::Blank(_) => {
+            let colour = visuals.weak_text_color();
+            let galley = truncated(ui, "–".to_string(), font, colour, width);
             painter.galley(
                 text_pos(inner, &galley, Align2::RIGHT_CENTER),
                 galley,

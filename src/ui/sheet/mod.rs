@@ -63,6 +63,8 @@ pub enum Format {
     Money,
     /// A chance between 0 and 1, shown as a whole percentage.
     Chance,
+    /// A score from 0 to 100, in steps of a half.
+    Score,
 }
 
 impl Format {
@@ -71,6 +73,8 @@ impl Format {
         match self {
             Self::Money => grouped(value, 0),
             Self::Chance => format!("{:.0}%", value * 100.0),
+            Self::Score if value.fract() == 0.0 => format!("{value:.0}"),
+            Self::Score => format!("{value:.1}"),
         }
     }
 
@@ -80,6 +84,7 @@ impl Format {
         match self {
             Self::Money => (start.abs() / 200.0).clamp(1.0, 500.0),
             Self::Chance => 0.005,
+            Self::Score => 0.5,
         }
     }
 
@@ -88,6 +93,7 @@ impl Format {
         match self {
             Self::Money => value.round(),
             Self::Chance => ((value * 100.0).round() / 100.0).clamp(0.0, 1.0),
+            Self::Score => ((value * 2.0).round() / 2.0).clamp(0.0, 100.0),
         }
     }
 }
@@ -111,6 +117,9 @@ pub enum Cell<'a> {
         /// here; shown fainter.
         inherited: bool,
     },
+    /// A number not given yet, shown as a faint dash; dragging starts from zero, and
+    /// typing or dragging gives it.
+    Blank(Format),
     /// One of a list of choices (see [`Rows::choices`]), picked from a menu.
     Choice(&'a str),
 }
@@ -188,6 +197,7 @@ pub struct Sheet<'c> {
     columns: &'c [Column],
     frozen: usize,
     marked: Option<usize>,
+    scroll_to: Option<usize>,
 }
 
 /// What a sheet keeps between frames.
@@ -277,6 +287,7 @@ impl<'c> Sheet<'c> {
             columns,
             frozen: 0,
             marked: None,
+            scroll_to: None,
         }
     }
 
@@ -292,6 +303,12 @@ impl<'c> Sheet<'c> {
         self
     }
 
+    /// Scrolls row `row` into view this frame, when given.
+    pub fn scroll_to(mut self, row: Option<usize>) -> Self {
+        self.scroll_to = row;
+        self
+    }
+
     /// Shows the sheet in the space left in `ui`.
     pub fn show(self, ui: &mut Ui, rows: &mut impl Rows) {
         let id = ui.make_persistent_id(self.id_salt);
@@ -302,15 +319,18 @@ impl<'c> Sheet<'c> {
         let (_, header) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
         let total = vec2(state.widths.iter().sum(), rows.len() as f32 * ROW_HEIGHT);
         let mut seen_editing = false;
-        let mut area = ScrollArea::both()
+        let wanted = self
+            .scroll_to
+            .or_else(|| state.editing.filter(|e| e.focus_pending).map(|e| e.row));
+        let area = ScrollArea::both()
             .id_salt(id.with("body"))
             .auto_shrink(false);
-        if let Some(top) = reveal(ui, id, &state) {
-            area = area.vertical_scroll_offset(top);
-        }
         let output = area.show_viewport(ui, |ui, viewport| {
             ui.set_min_size(total);
             let origin = ui.max_rect().min;
+            if let Some(row) = wanted {
+                reveal(ui, viewport, origin.y, row);
+            }
             let geometry = Geometry::new(&state.widths, self.frozen, origin.x, ui.clip_rect());
             let first = (viewport.min.y / ROW_HEIGHT).floor().max(0.0) as usize;
             let end = ((viewport.max.y / ROW_HEIGHT).ceil().max(0.0) as usize).min(rows.len());
@@ -410,21 +430,14 @@ impl<'c> Sheet<'c> {
     }
 }
 
-/// The scroll offset that brings a cell just opened for typing into view, when it is
-/// out of view (opening a cell can make room for details below the sheet, which
-/// shortens it).
-fn reveal(ui: &Ui, id: Id, state: &State) -> Option<f32> {
-    let editing = state.editing.filter(|e| e.focus_pending)?;
-    let scroll = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id(id.with("body")))?;
-    let offset = scroll.clamped_offset().y;
-    let height = ui.available_height() - ui.spacing().scroll.bar_width;
-    let top = editing.row as f32 * ROW_HEIGHT;
-    if top < offset {
-        Some(top)
-    } else if top + ROW_HEIGHT > offset + height {
-        Some(top + ROW_HEIGHT - height)
-    } else {
-        None
+/// Scrolls `row` into view when it is out of view: a row just added, or a cell just
+/// opened for typing (opening one can make room for details below the sheet, which
+/// shortens it). The scroll area applies it once this frame's content size is known.
+fn reveal(ui: &Ui, viewport: Rect, top: f32, row: usize) {
+    let y = row as f32 * ROW_HEIGHT;
+    if y < viewport.min.y || y + ROW_HEIGHT > viewport.max.y {
+        let rect = Rect::from_x_y_ranges(ui.clip_rect().x_range(), top + y..=top + y + ROW_HEIGHT);
+        ui.scroll_to_rect(rect, None);
     }
 }
 
