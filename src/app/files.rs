@@ -1,10 +1,11 @@
 //! What the window does with files and the questions it asks about them: open, new,
 //! save, conflicts with other people's saves, unsaved changes, recovered work.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use egui::{Context, ViewportCommand};
 
+use super::chooser::{FileChooser, Purpose};
 use super::{AfterConfirm, Document, Notice, PlaceplanApp, Template, ViewState, migration_note};
 use crate::io::load_path_noting;
 use crate::model::template;
@@ -12,12 +13,20 @@ use crate::ui;
 
 impl PlaceplanApp {
     pub(super) fn dialogs(&mut self, ctx: &Context) {
+        self.file_chooser(ctx);
         if let Some(after) = self.confirm.clone() {
             match ui::dialogs::confirm_unsaved(ctx, &self.doc.display_name()) {
                 Some(ui::dialogs::Choice::Save) => {
                     self.confirm = None;
                     if self.save(false) {
                         self.proceed(ctx, after);
+                    } else if let Some(FileChooser {
+                        purpose: Purpose::Save { then },
+                        ..
+                    }) = &mut self.chooser
+                    {
+                        // The plan has no file yet: carry on once the chooser saved it.
+                        *then = Some(after);
                     }
                 }
                 Some(ui::dialogs::Choice::Discard) => {
@@ -136,17 +145,76 @@ impl PlaceplanApp {
         self.save_with(choose, false)
     }
 
+    /// Saves; with `choose` or no file yet, asks where. With the window's own chooser
+    /// the answer comes in a later frame, so this returns false and the chooser saves.
     pub(super) fn save_with(&mut self, choose: bool, overwrite: bool) -> bool {
         let path = match (&self.doc.path, choose) {
             (Some(p), false) => p.clone(),
+            _ if !self.desktop_chooser => {
+                let folder = self.start_folder();
+                let name = self.doc.display_name();
+                let name = name.strip_suffix(".json").or(name.strip_suffix(".ron"));
+                self.chooser = Some(FileChooser::new(
+                    Purpose::Save { then: None },
+                    &folder,
+                    name.unwrap_or("plan"),
+                ));
+                return false;
+            }
             _ => match ui::dialogs::choose_save_path(&self.doc.display_name()) {
                 Some(p) => p,
                 None => return false,
             },
         };
-        match self.doc.save_to(&path, overwrite) {
+        self.save_to_path(&path, overwrite)
+    }
+
+    /// The folder a file chooser starts in: the plan's own, else the last file's, else
+    /// the home folder, else the working folder.
+    pub(super) fn start_folder(&self) -> PathBuf {
+        self.doc
+            .path
+            .iter()
+            .chain(self.prefs.recent_files.iter())
+            .find_map(|p| p.parent().filter(|d| d.is_dir()).map(Path::to_path_buf))
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    /// The window's own chooser, while open: opens or saves what was chosen.
+    fn file_chooser(&mut self, ctx: &Context) {
+        let Some(chooser) = &mut self.chooser else {
+            return;
+        };
+        let Some(answer) = ui::chooser::file_chooser(ctx, chooser) else {
+            return;
+        };
+        let purpose = chooser.purpose.clone();
+        self.chooser = None;
+        let ui::chooser::Answer::Chosen(path) = answer else {
+            return;
+        };
+        match purpose {
+            Purpose::Open => {
+                let after = AfterConfirm::Open(path.clone());
+                self.unless_dirty(after, |app| app.open_now(&path));
+            }
+            Purpose::Save { then } => {
+                if self.save_to_path(&path, false)
+                    && let Some(after) = then
+                {
+                    self.proceed(ctx, after);
+                }
+            }
+        }
+    }
+
+    /// Saves to `path`; says why in the window when it cannot.
+    fn save_to_path(&mut self, path: &Path, overwrite: bool) -> bool {
+        match self.doc.save_to(path, overwrite) {
             Ok(()) => {
-                self.prefs.remember(&path);
+                self.prefs.remember(path);
                 true
             }
             Err(crate::io::SaveError::ChangedOnDisk { path }) => {

@@ -3,6 +3,7 @@
 
 mod analysis;
 mod autosave;
+pub mod chooser;
 mod commands;
 mod document;
 mod files;
@@ -78,6 +79,11 @@ pub struct PlaceplanApp {
     structural_edit: bool,
     /// A save refused because someone else changed the file: ask what to do.
     conflict: Option<PathBuf>,
+    /// Whether Open and Save As use the desktop's file chooser; when not, the window's
+    /// own ([`chooser`]).
+    desktop_chooser: bool,
+    /// The window's own file chooser, while open.
+    chooser: Option<chooser::FileChooser>,
     allow_close: bool,
     applied_style: Option<(bool, f32)>,
     title: String,
@@ -103,6 +109,8 @@ impl PlaceplanApp {
             notice: None,
             confirm: None,
             conflict: None,
+            desktop_chooser: chooser::desktop_has_chooser(),
+            chooser: None,
             autosave: None,
             recovery_offer: None,
             recovery_comparison: None,
@@ -225,6 +233,12 @@ impl PlaceplanApp {
     pub fn edit_plan(&mut self, edit: impl FnOnce(&mut Plan)) {
         edit(&mut self.doc.plan);
         self.doc.changed();
+    }
+
+    /// Whether Open and Save As use the desktop's file chooser (when it has one) or the
+    /// window's own. Found out at start; tests and kiosks can choose.
+    pub fn use_desktop_chooser(&mut self, desktop: bool) {
+        self.desktop_chooser = desktop;
     }
 
     /// Queues a command to run at the end of the frame.
@@ -377,10 +391,18 @@ impl PlaceplanApp {
         let read_only = self.view.mode == Mode::Review;
         match command {
             Command::New(t) => self.unless_dirty(AfterConfirm::New(t), |app| app.new_now(t)),
-            Command::Open => {
+            Command::Open if self.desktop_chooser => {
                 if let Some(path) = ui::dialogs::choose_open_path() {
                     self.run(ctx, Command::OpenPath(path));
                 }
+            }
+            Command::Open => {
+                let folder = self.start_folder();
+                self.chooser = Some(chooser::FileChooser::new(
+                    chooser::Purpose::Open,
+                    &folder,
+                    "",
+                ));
             }
             Command::OpenPath(path) => {
                 let after = AfterConfirm::Open(path.clone());

@@ -3,6 +3,7 @@
 
 mod bars;
 pub mod charts;
+pub mod chooser;
 pub mod compare;
 pub mod dialogs;
 pub mod editors;

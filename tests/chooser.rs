@@ -1,0 +1,144 @@
+//! The window's own file chooser, used where the desktop offers none: open a plan from
+//! a folder, save as a new file, warn before replacing one, and save an untitled plan
+//! before starting another.
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use placeplan::app::{PlaceplanApp, Preferences};
+
+mod common;
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-plans")
+        .join("bedfordshire-2012-15.ron")
+}
+
+/// The window on the bundled example (untitled), with its own chooser.
+fn window() -> Harness<'static, PlaceplanApp> {
+    let mut app = PlaceplanApp::open(None, Preferences::default());
+    app.use_desktop_chooser(false);
+    common::window(app, 1280.0, 800.0)
+}
+
+/// Types `folder` into the chooser's folder field and goes there.
+fn go_to(harness: &mut Harness<'_, PlaceplanApp>, folder: &Path) {
+    harness.get_by_label("Folder").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Folder")
+        .type_text(&folder.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+fn menu(harness: &mut Harness<'_, PlaceplanApp>, item: &str) {
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains(item).click();
+    harness.run();
+}
+
+#[test]
+fn a_plan_is_opened_from_a_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("workshops")).expect("mkdir");
+    let plan = dir.path().join("workshops").join("north.ron");
+    std::fs::copy(sample(), &plan).expect("copy");
+    std::fs::write(dir.path().join("minutes.txt"), "not a plan").expect("write");
+    let mut harness = window();
+    menu(&mut harness, "Open…");
+    go_to(&mut harness, dir.path());
+    assert!(
+        harness.query_by_label("minutes.txt").is_none(),
+        "only plan files and folders are listed"
+    );
+    harness.get_by_label("workshops/").click();
+    harness.run();
+    harness.get_by_label("north.ron").click();
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.document().path.as_deref(), Some(plan.as_path()));
+    assert_eq!(
+        app.document().plan.title,
+        placeplan::io::load_path(&plan).expect("loads").title
+    );
+}
+
+#[test]
+fn save_as_writes_a_new_file_and_warns_before_replacing_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = window();
+    menu(&mut harness, "Save as…");
+    go_to(&mut harness, dir.path());
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "File name").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(field(), "File name")
+        .type_text("agreed option");
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let saved = dir.path().join("agreed option.ron");
+    assert!(
+        saved.is_file(),
+        "a name without an extension is saved as RON"
+    );
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(saved.as_path())
+    );
+    assert!(!harness.state().document().is_dirty());
+
+    menu(&mut harness, "Save as…");
+    harness.get_by_label("agreed option.ron").click();
+    harness.run();
+    harness.get_by_label_contains("saving replaces it");
+    harness.get_by_label("Replace").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Replace").is_none(),
+        "the chooser closed"
+    );
+}
+
+#[test]
+fn an_untitled_plan_is_saved_before_a_new_one_starts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = window();
+    harness
+        .state_mut()
+        .edit_plan(|plan| plan.title = "Workshop draft".into());
+    harness.run();
+    menu(&mut harness, "New blank plan");
+    harness.get_by_label("Save").click();
+    harness.run();
+    go_to(&mut harness, dir.path());
+    harness.get_by_label("Save").click();
+    harness.run();
+    let saved = placeplan::io::load_path(&dir.path().join("plan.ron")).expect("saved");
+    assert_eq!(saved.title, "Workshop draft");
+    assert_ne!(
+        harness.state().document().plan.title,
+        "Workshop draft",
+        "the new plan started once the draft was saved"
+    );
+}
+
+#[test]
+fn cancel_leaves_everything_as_it_was() {
+    let mut harness = window();
+    let before = harness.state().document().plan.clone();
+    menu(&mut harness, "Open…");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Folder").is_none());
+    assert_eq!(harness.state().document().plan, before);
+}
