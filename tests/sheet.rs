@@ -241,3 +241,34 @@ fn an_investment_is_scored_in_its_sheet() {
     harness.run();
     assert_eq!(harness.state().document().plan.investments[0].benefit, None);
 }
+
+#[test]
+fn an_invalid_value_is_marked_in_its_cell_with_the_reason() {
+    use egui_kittest::kittest::NodeT;
+    let mut harness = open();
+    let cell = "Programme of CHC Optimisation";
+    assert_eq!(
+        harness.get_by_label(cell).accesskit_node().description(),
+        None
+    );
+    harness.get_by_label(cell).set_text_value_accesskit("  ");
+    harness.run();
+    let reason = harness.get_by_label(cell).accesskit_node().description();
+    assert!(
+        reason
+            .as_deref()
+            .is_some_and(|r| r.contains("programme is empty")),
+        "the cell says what is wrong: {reason:?}"
+    );
+    let row = harness
+        .get_by_label("Name of CHC Optimisation")
+        .accesskit_node()
+        .description();
+    assert!(row.is_some(), "and the row is marked by its name");
+    harness.get_by_label(cell).set_text_value_accesskit("CHC");
+    harness.run();
+    assert_eq!(
+        harness.get_by_label(cell).accesskit_node().description(),
+        None
+    );
+}

@@ -195,6 +195,25 @@ impl Rows for InvestmentRows<'_> {
         problems_text(self.problems, &format!("investments[id={}]", self.key(row)))
     }
 
+    fn cell_problem(&self, row: usize, col: usize) -> Option<String> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        let field = match self.layout[col] {
+            Col::Name => ".name".to_string(),
+            Col::Category => ".category".to_string(),
+            Col::Year(t) => format!(".amounts[{t}]"),
+            Col::Benefit => ".benefit".to_string(),
+            Col::Locality => ".locality".to_string(),
+            Col::Priority => ".priority".to_string(),
+            Col::On | Col::Recurrent => return None,
+        };
+        problems_text(
+            self.problems,
+            &format!("investments[id={}]{field}", self.key(row)),
+        )
+    }
+
     fn is_selected(&self, row: usize) -> bool {
         self.selected.as_deref() == Some(self.key(row))
     }

@@ -314,6 +314,25 @@ impl Rows for SchemeRows<'_> {
         problems_text(self.problems, &format!("schemes[id={}]", self.key(row)))
     }
 
+    fn cell_problem(&self, row: usize, col: usize) -> Option<String> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        let field = match self.layout[col] {
+            Col::Name => ".name".to_string(),
+            Col::Programme => ".programme".to_string(),
+            Col::Year(t) => format!(".savings[{t}]"),
+            Col::Chance => ".confidence".to_string(),
+            Col::Locality => ".locality".to_string(),
+            Col::Priority => ".priority".to_string(),
+            Col::On | Col::Stage | Col::Recurrent => return None,
+        };
+        problems_text(
+            self.problems,
+            &format!("schemes[id={}]{field}", self.key(row)),
+        )
+    }
+
     fn is_selected(&self, row: usize) -> bool {
         self.selected.as_deref() == Some(self.key(row))
     }

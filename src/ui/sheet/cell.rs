@@ -100,9 +100,12 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
             _ => "",
         };
         let mut text = format!("{}{hint}", rows.name(place.row, place.col));
-        if place.marked
-            && let Some(problems) = rows.problems(place.row)
-        {
+        let problems = if place.marked {
+            rows.problems(place.row)
+        } else {
+            rows.cell_problem(place.row, place.col)
+        };
+        if let Some(problems) = problems {
             text = format!("{text}\n\n{problems}");
         }
         response.on_hover_text(text);
@@ -271,6 +274,15 @@ fn describe(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, kind:
         ui.ctx()
             .accesskit_node_builder(place.id, |node| node.add_action(Action::SetValue));
     }
+    let problem = if place.marked {
+        rows.problems(place.row)
+    } else {
+        rows.cell_problem(place.row, place.col)
+    };
+    if let Some(problem) = problem {
+        ui.ctx()
+            .accesskit_node_builder(place.id, |node| node.set_description(problem));
+    }
 }
 
 /// Paints the cell: hover and focus, the problem mark, and its content.
@@ -283,6 +295,10 @@ fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response) {
     }
     if response.has_focus() {
         painter.rect_stroke(rect.shrink(1.0), 2.0, focus_stroke(ui), StrokeKind::Inside);
+    }
+    if rows.cell_problem(place.row, place.col).is_some() {
+        let stroke = Stroke::new(1.5, Palette::of(ui.ctx()).bad);
+        painter.rect_stroke(rect.shrink(2.0), 2.0, stroke, StrokeKind::Inside);
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let mut inner = rect;

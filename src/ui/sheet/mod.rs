@@ -163,6 +163,11 @@ pub trait Rows {
         None
     }
 
+    /// What is wrong with the value in one cell, if anything; the cell is outlined.
+    fn cell_problem(&self, _row: usize, _col: usize) -> Option<String> {
+        None
+    }
+
     /// Whether the row is the selected one.
     fn is_selected(&self, _row: usize) -> bool {
         false
