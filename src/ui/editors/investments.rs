@@ -3,12 +3,13 @@
 
 use egui::Ui;
 
-use super::{Pickers, details_heading, item_menu, row_to_reveal, sheet_height, title_with_add};
-use crate::app::{Collection, Command};
-use crate::model::{Investment, Plan, Problem};
+use super::items::{Items, Link};
+use super::{details_heading, row_to_reveal, sheet_height, title_with_add};
+use crate::app::Collection;
+use crate::model::Investment;
 use crate::ui::FrameInput;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
-use crate::ui::widgets::{self, problems_text};
+use crate::ui::widgets;
 
 /// The investments editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
@@ -21,15 +22,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let height = sheet_height(ui, f.view.selected.is_some());
     let mut changed = false;
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-        let (plan, problems) = f.doc.parts_mut();
-        let mut rows = InvestmentRows::new(plan, &all, problems, &mut f.view.selected, f.commands);
+        let mut rows = InvestmentRows::new(Items::new(
+            f.doc.parts_mut(),
+            Collection::Investments,
+            &all,
+            &mut f.view.selected,
+            f.commands,
+        ));
         let columns = rows.columns();
         Sheet::new("investments", &columns)
             .frozen(2)
             .marked(1)
             .scroll_to(reveal)
             .show(ui, &mut rows);
-        changed = rows.changed;
+        changed = rows.items.changed;
     });
     if let Some(id) = f.view.selected.clone()
         && let Some(i) = f.doc.plan.investments.iter().position(|v| v.id == id)
@@ -65,52 +71,22 @@ enum Col {
     Year(usize),
     Recurrent,
     Benefit,
-    Locality,
-    Priority,
+    Link(Link),
 }
 
 /// The investments, as sheet rows.
 struct InvestmentRows<'a> {
-    plan: &'a mut Plan,
-    rows: &'a [usize],
-    problems: &'a [Problem],
+    items: Items<'a>,
     layout: Vec<Col>,
-    years: Vec<String>,
-    pickers: Pickers,
-    selected: &'a mut Option<String>,
-    commands: &'a mut Vec<Command>,
-    changed: bool,
 }
 
 impl<'a> InvestmentRows<'a> {
-    fn new(
-        plan: &'a mut Plan,
-        rows: &'a [usize],
-        problems: &'a [Problem],
-        selected: &'a mut Option<String>,
-        commands: &'a mut Vec<Command>,
-    ) -> Self {
-        let pickers = Pickers::of(plan);
+    fn new(items: Items<'a>) -> Self {
         let mut layout = vec![Col::On, Col::Name, Col::Category];
-        layout.extend((0..plan.horizon).map(Col::Year));
+        layout.extend((0..items.plan.horizon).map(Col::Year));
         layout.extend([Col::Recurrent, Col::Benefit]);
-        if !pickers.localities.is_empty() {
-            layout.push(Col::Locality);
-        }
-        if !pickers.priorities.is_empty() {
-            layout.push(Col::Priority);
-        }
-        Self {
-            years: plan.year_labels(),
-            plan,
-            rows,
-            problems,
-            layout,
-            pickers,
-            selected,
-            commands,
-            changed: false,
-        }
+        layout.extend(items.links().map(Col::Link));
+        Self { items, layout }
     }
 
     fn columns(&self) -> Vec<Column> {
@@ -120,30 +96,29 @@ impl<'a> InvestmentRows<'a> {
                 Col::On => Column::new("On", 36.0).hint("Counts in the base plan"),
                 Col::Name => Column::new("Investment", 220.0),
                 Col::Category => Column::new("Category", 200.0),
-                Col::Year(t) => Column::new(format!("{} £k", self.year(*t)), 90.0),
+                Col::Year(t) => Column::new(format!("{} £k", self.items.year(*t)), 90.0),
                 Col::Recurrent => {
                     Column::new("Rec.", 50.0).hint("Recurrent: the cost continues after the plan")
                 }
                 Col::Benefit => Column::new("Benefit", 80.0)
                     .hint("The workshop's benefit score, 0-100; a dash when not scored"),
-                Col::Locality => Column::new("Locality", 130.0),
-                Col::Priority => Column::new("Priority", 150.0),
+                Col::Link(link) => Items::link_column(*link),
             })
             .collect()
     }
 
-    fn year(&self, t: usize) -> &str {
-        self.years.get(t + 1).map_or("", String::as_str)
+    fn investment(&self, row: usize) -> &Investment {
+        &self.items.plan.investments[self.items.rows[row]]
     }
 
-    fn investment(&self, row: usize) -> &Investment {
-        &self.plan.investments[self.rows[row]]
+    fn investment_mut(&mut self, row: usize) -> &mut Investment {
+        &mut self.items.plan.investments[self.items.rows[row]]
     }
 }
 
 impl Rows for InvestmentRows<'_> {
     fn len(&self) -> usize {
-        self.rows.len()
+        self.items.rows.len()
     }
 
     fn key(&self, row: usize) -> &str {
@@ -169,8 +144,10 @@ impl Rows for InvestmentRows<'_> {
                     format: Format::Score,
                     inherited: false,
                 }),
-            Col::Locality => Cell::Choice(self.pickers.locality_name(v.locality.as_deref())),
-            Col::Priority => Cell::Choice(self.pickers.priority_name(v.priority.as_deref())),
+            Col::Link(link) => {
+                self.items
+                    .link_cell(link, v.locality.as_deref(), v.priority.as_deref())
+            }
         }
     }
 
@@ -180,59 +157,51 @@ impl Rows for InvestmentRows<'_> {
             Col::On => format!("Include {name}"),
             Col::Name => format!("Name of {name}"),
             Col::Category => format!("Category of {name}"),
-            Col::Year(t) => format!("Investment {} {name}", self.year(t)),
+            Col::Year(t) => format!("Investment {} {name}", self.items.year(t)),
             Col::Recurrent => format!("Recurrent {name}"),
             Col::Benefit => format!("Benefit score {name}"),
-            Col::Locality => format!("Locality of {name}"),
-            Col::Priority => format!("Priority of {name}"),
+            Col::Link(link) => Items::link_name(link, name),
         }
     }
 
     fn problems(&self, row: usize) -> Option<String> {
-        if self.problems.is_empty() {
-            return None;
-        }
-        problems_text(self.problems, &format!("investments[id={}]", self.key(row)))
+        self.items.problems(self.key(row), "")
     }
 
     fn cell_problem(&self, row: usize, col: usize) -> Option<String> {
-        if self.problems.is_empty() {
-            return None;
+        let id = self.key(row);
+        match self.layout[col] {
+            Col::Category => self.items.problems(id, ".category"),
+            Col::Year(t) => self.items.problems(id, &format!(".amounts[{t}]")),
+            Col::Benefit => self.items.problems(id, ".benefit"),
+            Col::Link(link) => self.items.link_problems(id, link),
+            Col::On | Col::Name | Col::Recurrent => None,
         }
-        let field = match self.layout[col] {
-            Col::Name => ".name".to_string(),
-            Col::Category => ".category".to_string(),
-            Col::Year(t) => format!(".amounts[{t}]"),
-            Col::Benefit => ".benefit".to_string(),
-            Col::Locality => ".locality".to_string(),
-            Col::Priority => ".priority".to_string(),
-            Col::On | Col::Recurrent => return None,
-        };
-        problems_text(
-            self.problems,
-            &format!("investments[id={}]{field}", self.key(row)),
-        )
     }
 
     fn is_selected(&self, row: usize) -> bool {
-        self.selected.as_deref() == Some(self.key(row))
+        self.items.is_selected(self.key(row))
     }
 
     fn select(&mut self, row: usize) {
-        *self.selected = Some(self.key(row).to_string());
+        let id = self.key(row).to_string();
+        self.items.select(&id);
     }
 
     fn choices(&self, _row: usize, col: usize) -> Vec<String> {
         match self.layout[col] {
-            Col::Locality => self.pickers.locality_choices(),
-            Col::Priority => self.pickers.priority_choices(),
+            Col::Link(link) => self.items.link_choices(link),
             _ => Vec::new(),
         }
     }
 
     fn set(&mut self, row: usize, col: usize, edit: Edit) {
         let col = self.layout[col];
-        let v = &mut self.plan.investments[self.rows[row]];
+        let link = match (col, &edit) {
+            (Col::Link(link), Edit::Choice(k)) => Some((link, self.items.link_id(link, *k))),
+            _ => None,
+        };
+        let v = self.investment_mut(row);
         match (col, edit) {
             (Col::On, Edit::Toggle) => v.active = !v.active,
             (Col::Recurrent, Edit::Toggle) => v.recurrent = !v.recurrent,
@@ -240,17 +209,20 @@ impl Rows for InvestmentRows<'_> {
             (Col::Category, Edit::Text(text)) => v.category = text,
             (Col::Year(t), Edit::Number(x)) if t < v.amounts.len() => v.amounts[t] = x,
             (Col::Benefit, Edit::Number(x)) => v.benefit = Some(x.clamp(0.0, 100.0)),
-            (Col::Locality, Edit::Choice(k)) => v.locality = self.pickers.locality_id(k),
-            (Col::Priority, Edit::Choice(k)) => v.priority = self.pickers.priority_id(k),
+            (Col::Link(_), Edit::Choice(_)) => {
+                if let Some((link, id)) = link {
+                    link.assign(id, (&mut v.locality, &mut v.priority));
+                }
+            }
             _ => return,
         }
-        self.changed = true;
+        self.items.changed = true;
     }
 
     fn input(&mut self, ui: &mut Ui, row: usize, col: usize) -> egui::Response {
         let label = self.name(row, col);
         let col = self.layout[col];
-        let v = &mut self.plan.investments[self.rows[row]];
+        let v = self.investment_mut(row);
         let width = ui.available_width();
         let response = match col {
             Col::Name => widgets::text(ui, &mut v.name, width, &label),
@@ -266,7 +238,7 @@ impl Rows for InvestmentRows<'_> {
             }
             _ => ui.label(""),
         };
-        self.changed |= response.changed();
+        self.items.changed |= response.changed();
         response
     }
 
@@ -276,19 +248,12 @@ impl Rows for InvestmentRows<'_> {
 
     fn menu(&mut self, ui: &mut Ui, row: usize, col: usize) {
         let id = self.key(row).to_string();
-        item_menu(
-            ui,
-            self.commands,
-            self.selected,
-            (Collection::Investments, &id),
-            "Notes",
-        );
-        let v = &mut self.plan.investments[self.rows[row]];
-        if matches!(self.layout[col], Col::Benefit) && v.benefit.is_some() {
+        self.items.menu(ui, &id, "Notes");
+        if matches!(self.layout[col], Col::Benefit) && self.investment(row).benefit.is_some() {
             ui.separator();
             if ui.button("Clear the score").clicked() {
-                v.benefit = None;
-                self.changed = true;
+                self.investment_mut(row).benefit = None;
+                self.items.changed = true;
             }
         }
     }

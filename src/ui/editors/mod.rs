@@ -3,6 +3,7 @@
 
 mod assumptions;
 mod investments;
+mod items;
 mod options;
 mod people;
 mod priorities;

@@ -3,18 +3,19 @@
 
 use egui::{RichText, Ui};
 
+use super::items::{Items, Link};
 use super::{
-    Pickers, details_heading, item_menu, localities, priorities_of, row_to_reveal, sheet_height,
-    title_with_add, year_amounts,
+    details_heading, localities, priorities_of, row_to_reveal, sheet_height, title_with_add,
+    year_amounts,
 };
-use crate::app::{Collection, Command, SchemeFilter};
+use crate::app::{Collection, SchemeFilter};
 use crate::format::grouped;
-use crate::model::{ActivityImpact, Plan, Problem, Scheme, Stage};
+use crate::model::{ActivityImpact, Plan, Scheme, Stage};
 use crate::ui::FrameInput;
 use crate::ui::memo::memo;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
 use crate::ui::theme::space;
-use crate::ui::widgets::{self, problems_text};
+use crate::ui::widgets;
 
 fn matches(s: &Scheme, f: &SchemeFilter) -> bool {
     let text = f.text.trim().to_lowercase();
@@ -143,21 +144,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let height = sheet_height(ui, f.view.selected.is_some());
     let mut changed = false;
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-        let (plan, problems) = f.doc.parts_mut();
-        let mut rows = SchemeRows::new(
-            plan,
+        let mut rows = SchemeRows::new(Items::new(
+            f.doc.parts_mut(),
+            Collection::Schemes,
             &listing.rows,
-            problems,
             &mut f.view.selected,
             f.commands,
-        );
+        ));
         let columns = rows.columns();
         Sheet::new("schemes", &columns)
             .frozen(2)
             .marked(1)
             .scroll_to(reveal)
             .show(ui, &mut rows);
-        changed = rows.changed;
+        changed = rows.items.changed;
     });
     if let Some(id) = f.view.selected.clone()
         && let Some(i) = f.doc.plan.schemes.iter().position(|s| s.id == id)
@@ -181,52 +181,22 @@ enum Col {
     Year(usize),
     Chance,
     Recurrent,
-    Locality,
-    Priority,
+    Link(Link),
 }
 
 /// The schemes under the filter, as sheet rows.
 struct SchemeRows<'a> {
-    plan: &'a mut Plan,
-    rows: &'a [usize],
-    problems: &'a [Problem],
+    items: Items<'a>,
     layout: Vec<Col>,
-    years: Vec<String>,
-    pickers: Pickers,
-    selected: &'a mut Option<String>,
-    commands: &'a mut Vec<Command>,
-    changed: bool,
 }
 
 impl<'a> SchemeRows<'a> {
-    fn new(
-        plan: &'a mut Plan,
-        rows: &'a [usize],
-        problems: &'a [Problem],
-        selected: &'a mut Option<String>,
-        commands: &'a mut Vec<Command>,
-    ) -> Self {
-        let pickers = Pickers::of(plan);
+    fn new(items: Items<'a>) -> Self {
         let mut layout = vec![Col::On, Col::Name, Col::Programme, Col::Stage];
-        layout.extend((0..plan.horizon).map(Col::Year));
+        layout.extend((0..items.plan.horizon).map(Col::Year));
         layout.extend([Col::Chance, Col::Recurrent]);
-        if !pickers.localities.is_empty() {
-            layout.push(Col::Locality);
-        }
-        if !pickers.priorities.is_empty() {
-            layout.push(Col::Priority);
-        }
-        Self {
-            years: plan.year_labels(),
-            plan,
-            rows,
-            problems,
-            layout,
-            pickers,
-            selected,
-            commands,
-            changed: false,
-        }
+        layout.extend(items.links().map(Col::Link));
+        Self { items, layout }
     }
 
     fn columns(&self) -> Vec<Column> {
@@ -237,30 +207,33 @@ impl<'a> SchemeRows<'a> {
                 Col::Name => Column::new("Scheme", 220.0),
                 Col::Programme => Column::new("Programme", 160.0),
                 Col::Stage => Column::new("Stage", 120.0),
-                Col::Year(t) => Column::new(format!("{} £k", self.year(*t)), 90.0),
+                Col::Year(t) => Column::new(format!("{} £k", self.items.year(*t)), 90.0),
                 Col::Chance => Column::new("Chance", 80.0)
                     .hint("Chance of delivery; the stage default (faint) unless set"),
                 Col::Recurrent => {
                     Column::new("Rec.", 50.0).hint("Recurrent: continues after the plan")
                 }
-                Col::Locality => Column::new("Locality", 130.0),
-                Col::Priority => Column::new("Priority", 150.0),
+                Col::Link(link) => Items::link_column(*link),
             })
             .collect()
     }
 
-    fn year(&self, t: usize) -> &str {
-        self.years.get(t + 1).map_or("", String::as_str)
+    fn scheme(&self, row: usize) -> &Scheme {
+        &self.items.plan.schemes[self.items.rows[row]]
     }
 
-    fn scheme(&self, row: usize) -> &Scheme {
-        &self.plan.schemes[self.rows[row]]
+    fn scheme_mut(&mut self, row: usize) -> &mut Scheme {
+        &mut self.items.plan.schemes[self.items.rows[row]]
+    }
+
+    fn stage_default(&self, row: usize) -> f64 {
+        self.items.plan.stage_confidence.get(self.scheme(row).stage)
     }
 }
 
 impl Rows for SchemeRows<'_> {
     fn len(&self) -> usize {
-        self.rows.len()
+        self.items.rows.len()
     }
 
     fn key(&self, row: usize) -> &str {
@@ -280,15 +253,15 @@ impl Rows for SchemeRows<'_> {
                 inherited: false,
             }),
             Col::Chance => Cell::Number {
-                value: s
-                    .confidence
-                    .unwrap_or_else(|| self.plan.stage_confidence.get(s.stage)),
+                value: s.confidence.unwrap_or_else(|| self.stage_default(row)),
                 format: Format::Chance,
                 inherited: s.confidence.is_none(),
             },
             Col::Recurrent => Cell::Check(s.recurrent),
-            Col::Locality => Cell::Choice(self.pickers.locality_name(s.locality.as_deref())),
-            Col::Priority => Cell::Choice(self.pickers.priority_name(s.priority.as_deref())),
+            Col::Link(link) => {
+                self.items
+                    .link_cell(link, s.locality.as_deref(), s.priority.as_deref())
+            }
         }
     }
 
@@ -299,60 +272,52 @@ impl Rows for SchemeRows<'_> {
             Col::Name => format!("Name of {name}"),
             Col::Programme => format!("Programme of {name}"),
             Col::Stage => format!("Stage of {name}"),
-            Col::Year(t) => format!("Savings {} {name}", self.year(t)),
+            Col::Year(t) => format!("Savings {} {name}", self.items.year(t)),
             Col::Chance => format!("Chance of delivery {name}"),
             Col::Recurrent => format!("Recurrent {name}"),
-            Col::Locality => format!("Locality of {name}"),
-            Col::Priority => format!("Priority of {name}"),
+            Col::Link(link) => Items::link_name(link, name),
         }
     }
 
     fn problems(&self, row: usize) -> Option<String> {
-        if self.problems.is_empty() {
-            return None;
-        }
-        problems_text(self.problems, &format!("schemes[id={}]", self.key(row)))
+        self.items.problems(self.key(row), "")
     }
 
     fn cell_problem(&self, row: usize, col: usize) -> Option<String> {
-        if self.problems.is_empty() {
-            return None;
+        let id = self.key(row);
+        match self.layout[col] {
+            Col::Programme => self.items.problems(id, ".programme"),
+            Col::Year(t) => self.items.problems(id, &format!(".savings[{t}]")),
+            Col::Chance => self.items.problems(id, ".confidence"),
+            Col::Link(link) => self.items.link_problems(id, link),
+            Col::On | Col::Name | Col::Stage | Col::Recurrent => None,
         }
-        let field = match self.layout[col] {
-            Col::Name => ".name".to_string(),
-            Col::Programme => ".programme".to_string(),
-            Col::Year(t) => format!(".savings[{t}]"),
-            Col::Chance => ".confidence".to_string(),
-            Col::Locality => ".locality".to_string(),
-            Col::Priority => ".priority".to_string(),
-            Col::On | Col::Stage | Col::Recurrent => return None,
-        };
-        problems_text(
-            self.problems,
-            &format!("schemes[id={}]{field}", self.key(row)),
-        )
     }
 
     fn is_selected(&self, row: usize) -> bool {
-        self.selected.as_deref() == Some(self.key(row))
+        self.items.is_selected(self.key(row))
     }
 
     fn select(&mut self, row: usize) {
-        *self.selected = Some(self.key(row).to_string());
+        let id = self.key(row).to_string();
+        self.items.select(&id);
     }
 
     fn choices(&self, _row: usize, col: usize) -> Vec<String> {
         match self.layout[col] {
             Col::Stage => Stage::ALL.iter().map(|s| s.label().to_string()).collect(),
-            Col::Locality => self.pickers.locality_choices(),
-            Col::Priority => self.pickers.priority_choices(),
+            Col::Link(link) => self.items.link_choices(link),
             _ => Vec::new(),
         }
     }
 
     fn set(&mut self, row: usize, col: usize, edit: Edit) {
         let col = self.layout[col];
-        let s = &mut self.plan.schemes[self.rows[row]];
+        let link = match (col, &edit) {
+            (Col::Link(link), Edit::Choice(k)) => Some((link, self.items.link_id(link, *k))),
+            _ => None,
+        };
+        let s = self.scheme_mut(row);
         match (col, edit) {
             (Col::On, Edit::Toggle) => s.active = !s.active,
             (Col::Recurrent, Edit::Toggle) => s.recurrent = !s.recurrent,
@@ -361,21 +326,21 @@ impl Rows for SchemeRows<'_> {
             (Col::Year(t), Edit::Number(v)) if t < s.savings.len() => s.savings[t] = v,
             (Col::Chance, Edit::Number(v)) => s.confidence = Some(v.clamp(0.0, 1.0)),
             (Col::Stage, Edit::Choice(k)) if k < Stage::ALL.len() => s.stage = Stage::ALL[k],
-            (Col::Locality, Edit::Choice(k)) => s.locality = self.pickers.locality_id(k),
-            (Col::Priority, Edit::Choice(k)) => s.priority = self.pickers.priority_id(k),
+            (Col::Link(_), Edit::Choice(_)) => {
+                if let Some((link, id)) = link {
+                    link.assign(id, (&mut s.locality, &mut s.priority));
+                }
+            }
             _ => return,
         }
-        self.changed = true;
+        self.items.changed = true;
     }
 
     fn input(&mut self, ui: &mut Ui, row: usize, col: usize) -> egui::Response {
         let label = self.name(row, col);
+        let default = self.stage_default(row);
         let col = self.layout[col];
-        let default = {
-            let s = self.scheme(row);
-            self.plan.stage_confidence.get(s.stage)
-        };
-        let s = &mut self.plan.schemes[self.rows[row]];
+        let s = self.scheme_mut(row);
         let width = ui.available_width();
         let response = match col {
             Col::Name => widgets::text(ui, &mut s.name, width, &label),
@@ -391,7 +356,7 @@ impl Rows for SchemeRows<'_> {
             }
             _ => ui.label(""),
         };
-        self.changed |= response.changed();
+        self.items.changed |= response.changed();
         response
     }
 
@@ -401,19 +366,12 @@ impl Rows for SchemeRows<'_> {
 
     fn menu(&mut self, ui: &mut Ui, row: usize, col: usize) {
         let id = self.key(row).to_string();
-        item_menu(
-            ui,
-            self.commands,
-            self.selected,
-            (Collection::Schemes, &id),
-            "Details",
-        );
-        let s = &mut self.plan.schemes[self.rows[row]];
-        if matches!(self.layout[col], Col::Chance) && s.confidence.is_some() {
+        self.items.menu(ui, &id, "Details");
+        if matches!(self.layout[col], Col::Chance) && self.scheme(row).confidence.is_some() {
             ui.separator();
             if ui.button("Use the stage default").clicked() {
-                s.confidence = None;
-                self.changed = true;
+                self.scheme_mut(row).confidence = None;
+                self.items.changed = true;
             }
         }
     }
