@@ -272,3 +272,43 @@ fn an_invalid_value_is_marked_in_its_cell_with_the_reason() {
         None
     );
 }
+
+#[test]
+fn arrow_keys_move_between_cells() {
+    let mut harness = open();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Include CHC Optimisation")
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::CheckBox, "Include Children's AQP")
+            .is_focused(),
+        "Down moves to the cell below"
+    );
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert!(harness.get_by_label("Name of Children's AQP").is_focused());
+    // The name was reached, not opened: the next arrow goes on to the programme.
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert!(
+        harness
+            .get_by_label("Programme of Children's AQP")
+            .is_focused()
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Programme of Children's AQP")
+        .type_text("Maternity");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().document().plan.schemes[1].programme,
+        "Maternity"
+    );
+}

@@ -130,7 +130,7 @@ fn act(
             }
         }
         Kind::Text => {
-            if response.clicked() || response.gained_focus() {
+            if response.clicked() || tabbed_into(ui, response) {
                 open(ui, rows, place, state);
             }
             for text in requested_values(ui, place) {
@@ -158,7 +158,7 @@ fn act(
                 if dragged != value {
                     rows.set(row, col, Edit::Number(dragged));
                 }
-            } else if response.clicked() || response.gained_focus() {
+            } else if response.clicked() || tabbed_into(ui, response) {
                 open(ui, rows, place, state);
             }
             for data in requested_values(ui, place) {
@@ -198,6 +198,13 @@ fn act(
             }
         }
     }
+}
+
+/// Whether Tab (or Shift+Tab) just moved the keyboard to this cell: it opens for typing,
+/// so a row can be filled in by typing and pressing Tab. Arrow keys move between cells
+/// without opening them; Enter or Space opens the one reached.
+fn tabbed_into(ui: &Ui, response: &Response) -> bool {
+    response.gained_focus() && ui.input(|i| i.key_pressed(egui::Key::Tab))
 }
 
 /// The values assistive technology asked this cell to take this frame.

@@ -5,9 +5,11 @@
 //! rest scroll sideways (so a row's name is always in sight), and a cell is one hit
 //! area and one piece of text. That keeps a frame of a large table cheap whatever its
 //! size. Every cell is still a real, named control for keyboards and screen readers:
-//! Tab moves between cells, Enter or Space acts on one (toggles a check, opens a text
-//! or number for typing, opens a choice's menu), a number can be dragged sideways like
-//! any number field, and assistive technology can click a cell or set its value.
+//! the arrow keys move between cells, Enter or Space acts on one (toggles a check, opens
+//! a text or number for typing, opens a choice's menu), Tab moves on and opens the next
+//! cell (so a row is filled in by typing and pressing Tab), a number can be dragged
+//! sideways like any number field, and assistive technology can click a cell or set its
+//! value.
 //!
 //! What the cells hold and how an edit is applied is the [`Rows`] implementation's
 //! business; the sheet only lays out, paints and reports gestures.
@@ -362,9 +364,10 @@ impl<'c> Sheet<'c> {
             }
             if self.frozen > 0 && geometry.frozen_width() < geometry.clip.width() {
                 let x = geometry.clip.min.x + geometry.frozen_width();
+                let bottom = (origin.y + total.y).min(geometry.clip.max.y);
                 ui.painter().vline(
                     x,
-                    geometry.clip.y_range(),
+                    geometry.clip.min.y..=bottom,
                     ui.visuals().widgets.noninteractive.bg_stroke,
                 );
             }
