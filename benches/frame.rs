@@ -1,7 +1,8 @@
 //! Frame time of the whole workspace, headless, on the generated L plan (5,000 schemes):
 //! a frame after an edit (validation and engine recalculation included) and a frame
 //! when nothing changed, each also while a risk range is being run beside the window (as
-//! the window's worker does after every change, on all but one core). Each frame runs
+//! the window's worker does after every change, on all but one core); then idle frames
+//! of the investments sheet and the option editor. Each frame runs
 //! the UI and tessellates it, as the window does before handing triangles to the GPU.
 
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Context, Pos2, RawInput, Rect, vec2};
-use placeplan::app::{PlaceplanApp, Preferences};
+use placeplan::app::{PlaceplanApp, Preferences, Section};
 use placeplan::engine::{View, risk_range_on};
 use placeplan::generate::{Size, generate};
 
@@ -72,6 +73,24 @@ fn workspace(c: &mut Criterion) {
     });
     stop.store(true, Ordering::Relaxed);
     let _ = worker.join();
+    // The other long editors, idle: the investments sheet (1,000 rows) and the option
+    // editor, whose switch lists hold every scheme and investment.
+    let mut investments = PlaceplanApp::new(generate(&Size::L), None, Preferences::default());
+    investments.view_mut().section = Section::Investments;
+    let mut option = PlaceplanApp::new(generate(&Size::L), None, Preferences::default());
+    option.view_mut().section = Section::Options;
+    option.view_mut().selected = option.document().plan.scenarios.first().map(|s| s.id.clone());
+    for app in [&mut investments, &mut option] {
+        for _ in 0..5 {
+            frame(&ctx, app);
+        }
+    }
+    group.bench_function("L idle, investments", |b| {
+        b.iter(|| frame(&ctx, &mut investments))
+    });
+    group.bench_function("L idle, option editor", |b| {
+        b.iter(|| frame(&ctx, &mut option))
+    });
     group.finish();
 }
 

@@ -11,6 +11,7 @@ use crate::engine::{SwitchMoney, switch_money};
 use crate::format::money;
 use crate::model::{Plan, Scenario};
 use crate::ui::FrameInput;
+use crate::ui::memo::memo;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, heading};
 
@@ -215,13 +216,18 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let Some(i) = plan.scenarios.iter().position(|s| s.id == id) else {
         return false;
     };
-    let money_moved = match switch_money(plan, Some(&id)) {
+    // Worked out once per change of the plan or of the option shown, not every frame.
+    let money_moved = memo(ui, "switch-money", f.doc.revision(), &id, || {
+        switch_money(&f.doc.plan, Some(&id)).map_err(|e| e.to_string())
+    });
+    let money_moved = match money_moved.as_ref() {
         Ok(m) => m,
         Err(e) => {
-            ui.label(e.to_string());
+            ui.label(e);
             return false;
         }
     };
+    let plan = &mut f.doc.plan;
     let mut s = plan.scenarios[i].clone();
     egui::ScrollArea::vertical()
         .id_salt("option-editor")
@@ -317,9 +323,9 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 );
             });
             let filter = f.view.option_filter.to_lowercase();
-            changed |= scheme_switches(ui, plan, &mut s, &money_moved, &filter);
+            changed |= scheme_switches(ui, plan, &mut s, money_moved, &filter);
             ui.add_space(space::S);
-            changed |= investment_switches(ui, plan, &mut s, &money_moved, &filter);
+            changed |= investment_switches(ui, plan, &mut s, money_moved, &filter);
         });
     if changed {
         plan.scenarios[i] = s;
