@@ -180,15 +180,28 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             generate_to(&size, output.as_deref())
         }
-        None => match crate::app::run(cli.file) {
-            Ok(()) => EXIT_OK,
-            Err(e) => {
-                eprintln!("cannot open the window: {e}");
-                EXIT_USAGE
-            }
-        },
+        None => open_window(cli.file),
     };
     ExitCode::from(code)
+}
+
+/// Opens the workshop window on `file` (the bundled example when none).
+#[cfg(feature = "gui")]
+fn open_window(file: Option<PathBuf>) -> u8 {
+    match crate::app::run(file) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("cannot open the window: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// This build has no window (the `gui` feature is off): only the subcommands work.
+#[cfg(not(feature = "gui"))]
+fn open_window(_file: Option<PathBuf>) -> u8 {
+    eprintln!("this placeplan was built without the window (the `gui` feature); use a subcommand such as `check` or `report`, or see --help");
+    EXIT_USAGE
 }
 
 /// Exit code for a load error.
