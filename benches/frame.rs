@@ -79,7 +79,12 @@ fn workspace(c: &mut Criterion) {
     investments.view_mut().section = Section::Investments;
     let mut option = PlaceplanApp::new(generate(&Size::L), None, Preferences::default());
     option.view_mut().section = Section::Options;
-    option.view_mut().selected = option.document().plan.scenarios.first().map(|s| s.id.clone());
+    option.view_mut().selected = option
+        .document()
+        .plan
+        .scenarios
+        .first()
+        .map(|s| s.id.clone());
     for app in [&mut investments, &mut option] {
         for _ in 0..5 {
             frame(&ctx, app);

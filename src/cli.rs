@@ -200,7 +200,9 @@ fn open_window(file: Option<PathBuf>) -> u8 {
 /// This build has no window (the `gui` feature is off): only the subcommands work.
 #[cfg(not(feature = "gui"))]
 fn open_window(_file: Option<PathBuf>) -> u8 {
-    eprintln!("this placeplan was built without the window (the `gui` feature); use a subcommand such as `check` or `report`, or see --help");
+    eprintln!(
+        "this placeplan was built without the window (the `gui` feature); use a subcommand such as `check` or `report`, or see --help"
+    );
     EXIT_USAGE
 }
 
