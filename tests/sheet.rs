@@ -37,16 +37,22 @@ fn a_saving_is_typed_into_its_cell() {
     harness.run();
     let input = harness.get_by_label(FIRST_YEAR);
     assert!(input.is_focused(), "the cell opens with the keyboard in it");
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    // Its text is selected: what is typed replaces it.
     harness.get_by_label(FIRST_YEAR).type_text("1,500");
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(first_scheme(&harness).savings[0], 1_500.0);
     assert!(harness.state().document().is_dirty());
+    // Enter closes the cell and leaves the keyboard on it, so the arrows go on.
+    assert!(harness.get_by_label(FIRST_YEAR).is_focused());
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
     assert!(
-        !harness.get_by_label(FIRST_YEAR).is_focused(),
-        "Enter closes the cell"
+        harness
+            .get_by_label("Savings 2017/18 Children's AQP")
+            .is_focused()
     );
+    assert_eq!(harness.state().document().plan.schemes[1].savings[0], 378.0);
     assert_eq!(
         harness.state().view().selected.as_deref(),
         Some("chc_optimisation"),
@@ -63,7 +69,6 @@ fn tab_moves_on_to_the_next_cell() {
     harness.run();
     let next = harness.get_by_label("Savings 2018/19 CHC Optimisation");
     assert!(next.is_focused(), "Tab opens the next cell for typing");
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness
         .get_by_label("Savings 2018/19 CHC Optimisation")
         .type_text("420");
@@ -212,6 +217,8 @@ fn a_scheme_added_to_a_long_list_is_scrolled_into_view() {
     harness.get_by_label("Include New scheme");
     harness.get_by_label("Name of New scheme").click();
     harness.run();
+    // An opened cell has its text selected, so typing replaces it; End goes to its end.
+    harness.key_press(egui::Key::End);
     harness
         .get_by_label("Name of New scheme")
         .type_text(" for frailty");
@@ -311,4 +318,50 @@ fn arrow_keys_move_between_cells() {
         harness.state().document().plan.schemes[1].programme,
         "Maternity"
     );
+}
+
+#[test]
+fn a_cell_low_in_the_sheet_opens_though_the_details_take_room() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-plans")
+        .join("bedfordshire-2017-19.ron");
+    let app = PlaceplanApp::open(Some(&path), Preferences::default());
+    let mut harness = common::window(app, 1280.0, 720.0);
+    // The lowest row drawn whole: opening it selects the scheme, and its details then
+    // take the bottom of the middle panel.
+    let plan = harness.state().document().plan.clone();
+    let low = plan
+        .schemes
+        .iter()
+        .rev()
+        .map(|s| format!("Savings 2017/18 {}", s.name))
+        .find(|label| {
+            harness
+                .query_by_label(label)
+                .is_some_and(|n| n.rect().max.y < 700.0)
+        })
+        .expect("a row in view");
+    harness.get_by_label(&low).click();
+    harness.run();
+    assert!(harness.state().view().selected.is_some());
+    assert!(
+        harness.get_by_label(&low).is_focused(),
+        "the cell is scrolled back into view and open"
+    );
+}
+
+#[test]
+fn shift_tab_opens_the_cell_before() {
+    let mut harness = open();
+    harness
+        .get_by_label("Savings 2018/19 CHC Optimisation")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label(FIRST_YEAR).is_focused());
+    harness.get_by_label(FIRST_YEAR).type_text("500");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(first_scheme(&harness).savings, vec![500.0, 399.0]);
 }

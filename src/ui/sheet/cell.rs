@@ -9,7 +9,7 @@ use egui::{
     StrokeKind, Ui, UiBuilder, WidgetInfo, pos2, vec2,
 };
 
-use super::{Cell, Edit, Editing, Format, PAD, Rows, State, focus_stroke, text_pos};
+use super::{Cell, Edit, Editing, Format, PAD, Rows, State, Step, focus_stroke, text_pos};
 use crate::ui::theme::Palette;
 use crate::ui::widgets::parse_number;
 
@@ -21,6 +21,8 @@ pub(super) struct Place {
     pub rect: egui::Rect,
     /// The part of it in view.
     pub visible: egui::Rect,
+    /// What to scroll into view to show it whole.
+    pub reveal: egui::Rect,
     pub row: usize,
     pub col: usize,
     /// Whether the row's problems are marked here.
@@ -33,7 +35,8 @@ enum Kind {
     Empty,
     Check(bool),
     Text,
-    Number(f64, Format),
+    /// A number (none when not given yet) and its format.
+    Number(Option<f64>, Format),
     Choice,
 }
 
@@ -43,8 +46,8 @@ impl Kind {
             Cell::Empty => Self::Empty,
             Cell::Check(on) => Self::Check(on),
             Cell::Text(_) => Self::Text,
-            Cell::Number { value, format, .. } => Self::Number(value, format),
-            Cell::Blank(format) => Self::Number(0.0, format),
+            Cell::Number { value, format, .. } => Self::Number(Some(value), format),
+            Cell::Blank(format) => Self::Number(None, format),
             Cell::Choice(_) => Self::Choice,
         }
     }
@@ -82,9 +85,15 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
         _ => Sense::click(),
     };
     let response = ui.interact(place.visible, place.id, sense);
+    if response.gained_focus() {
+        // Reached with the keyboard: bring it wholly into view.
+        ui.scroll_to_rect(place.reveal, None);
+    }
+    act(ui, rows, place, state, &response, kind);
+    // Painted and described after the edit, so both show the value as it is now.
+    let kind = Kind::of(rows.cell(place.row, place.col));
     paint(ui, &*rows, place, &response);
     describe(ui, &*rows, place, &response, kind);
-    act(ui, rows, place, state, &response, kind);
     if rows.has_menu() {
         let menu = place.id.with("menu");
         if response.secondary_clicked() || Popup::is_id_open(ui.ctx(), menu) {
@@ -130,7 +139,7 @@ fn act(
             }
         }
         Kind::Text => {
-            if response.clicked() || tabbed_into(ui, response) {
+            if response.clicked() || tabbed_into(ui, response, state) {
                 open(ui, rows, place, state);
             }
             for text in requested_values(ui, place) {
@@ -140,6 +149,7 @@ fn act(
             }
         }
         Kind::Number(value, format) => {
+            let value = value.unwrap_or(0.0);
             if response.hovered() && ui.is_enabled() {
                 ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
             }
@@ -158,7 +168,7 @@ fn act(
                 if dragged != value {
                     rows.set(row, col, Edit::Number(dragged));
                 }
-            } else if response.clicked() || tabbed_into(ui, response) {
+            } else if response.clicked() || tabbed_into(ui, response, state) {
                 open(ui, rows, place, state);
             }
             for data in requested_values(ui, place) {
@@ -203,8 +213,8 @@ fn act(
 /// Whether Tab (or Shift+Tab) just moved the keyboard to this cell: it opens for typing,
 /// so a row can be filled in by typing and pressing Tab. Arrow keys move between cells
 /// without opening them; Enter or Space opens the one reached.
-fn tabbed_into(ui: &Ui, response: &Response) -> bool {
-    response.gained_focus() && ui.input(|i| i.key_pressed(egui::Key::Tab))
+fn tabbed_into(ui: &Ui, response: &Response, state: &State) -> bool {
+    response.gained_focus() && (state.tab_last_frame || ui.input(|i| i.key_pressed(egui::Key::Tab)))
 }
 
 /// The values assistive technology asked this cell to take this frame.
@@ -228,7 +238,8 @@ fn open(ui: &Ui, rows: &mut impl Rows, place: &Place, state: &mut State) {
     state.editing = Some(Editing {
         cell: place.id,
         row: place.row,
-        focus_pending: true,
+        step: Step::Focus,
+        missed: false,
     });
     ui.ctx().request_repaint();
 }
@@ -243,16 +254,47 @@ fn input(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut State, ed
     );
     child.set_clip_rect(place.visible);
     let response = rows.input(&mut child, place.row, place.col);
-    if editing.focus_pending {
-        response.request_focus();
-        response.scroll_to_me(None);
-        state.editing = Some(Editing {
-            focus_pending: false,
-            ..editing
-        });
-    } else if !response.has_focus() {
-        state.editing = None;
+    // The focus itself, not `Response::has_focus`, which is also false while another
+    // application has the window's focus.
+    let focused = ui.memory(|m| m.has_focus(response.id));
+    let step = match editing.step {
+        Step::Focus => {
+            response.request_focus();
+            ui.scroll_to_rect(place.reveal, None);
+            Some(Step::Select)
+        }
+        Step::Select => {
+            if focused {
+                select_all(ui.ctx(), response.id);
+            }
+            Some(Step::Open)
+        }
+        Step::Open if focused => Some(Step::Open),
+        Step::Open => {
+            // Closed with Enter or Escape: the keyboard stays on the cell, so the arrow
+            // keys go on from here. Closed by a click elsewhere: that has the focus.
+            if ui.memory(|m| m.focused().is_none()) {
+                ui.memory_mut(|m| m.request_focus(place.id));
+            }
+            ui.ctx().request_repaint();
+            None
+        }
+    };
+    state.editing = step.map(|step| Editing { step, ..editing });
+    if step.is_some_and(|s| s != Step::Open) {
         ui.ctx().request_repaint();
+    }
+}
+
+/// Selects all the text of the text field (or number field being typed into) `id`, so
+/// what is typed replaces it.
+fn select_all(ctx: &egui::Context, id: egui::Id) {
+    use egui::text::{CCursor, CCursorRange};
+    if let Some(mut text) = egui::TextEdit::load_state(ctx, id) {
+        // Past the end is clamped to the end of the text.
+        let all = CCursorRange::two(CCursor::new(0), CCursor::new(usize::from(u16::MAX)));
+        text.cursor.set_char_range(Some(all));
+        text.store(ctx, id);
     }
 }
 
@@ -269,7 +311,9 @@ fn describe(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, kind:
             Kind::Check(on) => WidgetInfo::selected(Role::CheckBox, enabled, on, &name),
             Kind::Number(value, format) => WidgetInfo {
                 label: Some(name.clone()),
-                ..WidgetInfo::drag_value(enabled, shown(value, format))
+                enabled,
+                value: value.map(|v| shown(v, format)),
+                ..WidgetInfo::new(Role::SpinButton)
             },
             Kind::Choice => WidgetInfo::labeled(Role::ComboBox, enabled, &name),
             Kind::Text | Kind::Empty => WidgetInfo::labeled(Role::TextInput, enabled, &name),

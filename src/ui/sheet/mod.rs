@@ -212,10 +212,15 @@ pub struct Sheet<'c> {
 struct State {
     /// Column widths as the user left them.
     widths: Vec<f32>,
+    /// The columns those widths are for (a hash of their titles), so a sheet whose
+    /// columns change (another plan, another horizon) starts from the given widths.
+    columns: u64,
     /// The cell open for typing.
     editing: Option<Editing>,
     /// The value of the number being dragged when the drag began.
     drag_start: f64,
+    /// Whether Tab was pressed last frame (Shift+Tab moves the focus a frame late).
+    tab_last_frame: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -223,8 +228,32 @@ struct Editing {
     cell: Id,
     /// The cell's row when it was opened.
     row: usize,
-    /// Whether the input has yet to be given the keyboard focus.
-    focus_pending: bool,
+    /// How far opening has got.
+    step: Step,
+    /// Whether the cell was out of view for a frame since it was opened (opening can
+    /// make room for details below the sheet; the cell is scrolled back into view).
+    missed: bool,
+}
+
+/// Opening a cell for typing takes a frame or two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// The input is shown; it gets the keyboard focus.
+    Focus,
+    /// It has the focus; its text is selected, so typing replaces it.
+    Select,
+    /// Open until it loses the focus.
+    Open,
+}
+
+/// A hash of the column titles.
+fn signature(columns: &[Column]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for c in columns {
+        c.title.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// Where the columns are this frame.
@@ -280,6 +309,17 @@ impl Geometry {
         (rect, visible.is_positive().then_some(visible))
     }
 
+    /// What to scroll into view to show cell `rect` of column `col` whole: for a
+    /// scrolled column, the frozen columns' width to its left as well, so it does not
+    /// end up behind them.
+    fn reveal(&self, col: usize, rect: Rect) -> Rect {
+        if col < self.frozen {
+            Rect::from_x_y_ranges(self.clip.x_range(), rect.y_range())
+        } else {
+            rect.with_min_x(rect.min.x - self.frozen_width())
+        }
+    }
+
     /// The columns at least partly in view.
     fn columns_in_view(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.widths.len()).filter(|&c| self.place(c, self.clip.min.y, 1.0).1.is_some())
@@ -320,22 +360,28 @@ impl<'c> Sheet<'c> {
     pub fn show(self, ui: &mut Ui, rows: &mut impl Rows) {
         let id = ui.make_persistent_id(self.id_salt);
         let mut state: State = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-        if state.widths.len() != self.columns.len() {
+        let columns = signature(self.columns);
+        if state.widths.len() != self.columns.len() || state.columns != columns {
             state.widths = self.columns.iter().map(|c| c.width).collect();
+            state.columns = columns;
         }
         let (_, header) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
         let total = vec2(state.widths.iter().sum(), rows.len() as f32 * ROW_HEIGHT);
         let mut seen_editing = false;
-        let wanted = self
-            .scroll_to
-            .or_else(|| state.editing.filter(|e| e.focus_pending).map(|e| e.row));
-        let area = ScrollArea::both()
+        let mut area = ScrollArea::both()
             .id_salt(id.with("body"))
             .auto_shrink(false);
+        // A cell just opened is scrolled into view at once, this frame (opening one can
+        // make room for details below the sheet, which shortens it).
+        if let Some(editing) = state.editing.filter(|e| e.step == Step::Focus)
+            && let Some(offset) = offset_showing(ui, id.with("body"), editing.row)
+        {
+            area = area.vertical_scroll_offset(offset);
+        }
         let output = area.show_viewport(ui, |ui, viewport| {
             ui.set_min_size(total);
             let origin = ui.max_rect().min;
-            if let Some(row) = wanted {
+            if let Some(row) = self.scroll_to {
                 reveal(ui, viewport, origin.y, row);
             }
             let geometry = Geometry::new(&state.widths, self.frozen, origin.x, ui.clip_rect());
@@ -349,11 +395,12 @@ impl<'c> Sheet<'c> {
                     let (rect, Some(visible)) = geometry.place(col, top, ROW_HEIGHT) else {
                         continue;
                     };
-                    let cell_id = id.with((rows.key(row), col));
+                    let cell_id = id.with(("cell", rows.key(row), col));
                     let place = cell::Place {
                         id: cell_id,
                         rect,
                         visible,
+                        reveal: geometry.reveal(col, rect),
                         row,
                         col,
                         marked: self.marked == Some(col),
@@ -371,17 +418,19 @@ impl<'c> Sheet<'c> {
                     ui.visuals().widgets.noninteractive.bg_stroke,
                 );
             }
+            origin.x
         });
         if !seen_editing {
-            state.editing = None;
+            // Give a cell just opened one frame to be scrolled back into view.
+            state.editing = state
+                .editing
+                .filter(|e| e.step == Step::Focus && !e.missed)
+                .map(|e| Editing { missed: true, ..e });
         }
+        state.tab_last_frame = ui.input(|i| i.key_pressed(egui::Key::Tab));
+        // The header follows the body as it was laid out this frame.
         let clip = Rect::from_x_y_ranges(output.inner_rect.x_range(), header.y_range());
-        let geometry = Geometry::new(
-            &state.widths,
-            self.frozen,
-            output.inner_rect.min.x - output.state.clamped_offset().x,
-            clip,
-        );
+        let geometry = Geometry::new(&state.widths, self.frozen, output.inner, clip);
         self.header(ui, id, &geometry, &mut state.widths);
         ui.data_mut(|d| d.insert_temp(id, state));
     }
@@ -416,9 +465,14 @@ impl<'c> Sheet<'c> {
                 ui.interact(visible, id.with(("header", col)), Sense::hover())
                     .on_hover_text(column.hint);
             }
+            let region = if col < geometry.frozen {
+                geometry.clip
+            } else {
+                geometry.scrolled_clip()
+            };
             let edge =
                 Rect::from_center_size(pos2(rect.max.x, rect.center().y), vec2(8.0, ROW_HEIGHT))
-                    .intersect(geometry.clip);
+                    .intersect(region);
             if !edge.is_positive() {
                 continue;
             }
@@ -438,14 +492,32 @@ impl<'c> Sheet<'c> {
     }
 }
 
-/// Scrolls `row` into view when it is out of view: a row just added, or a cell just
-/// opened for typing (opening one can make room for details below the sheet, which
-/// shortens it). The scroll area applies it once this frame's content size is known.
+/// Scrolls `row` into view when it is out of view (a row just added or copied, which
+/// may be past the end of last frame's rows). The scroll area applies it once this
+/// frame's content size is known.
 fn reveal(ui: &Ui, viewport: Rect, top: f32, row: usize) {
     let y = row as f32 * ROW_HEIGHT;
     if y < viewport.min.y || y + ROW_HEIGHT > viewport.max.y {
         let rect = Rect::from_x_y_ranges(ui.clip_rect().x_range(), top + y..=top + y + ROW_HEIGHT);
-        ui.scroll_to_rect(rect, None);
+        ui.scroll_to_rect_animation(rect, None, egui::style::ScrollAnimation::none());
+        // Draw again once scrolled, so the row is there.
+        ui.ctx().request_repaint();
+    }
+}
+
+/// The vertical offset of the body (scroll area `salt`) that shows `row` whole in the
+/// height left in `ui`, when it is not shown whole now.
+fn offset_showing(ui: &Ui, salt: Id, row: usize) -> Option<f32> {
+    let offset = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id(salt))
+        .map_or(0.0, |s| s.clamped_offset().y);
+    let height = ui.available_height();
+    let top = row as f32 * ROW_HEIGHT;
+    if top < offset {
+        Some(top)
+    } else if top + ROW_HEIGHT > offset + height {
+        Some(top + ROW_HEIGHT - height)
+    } else {
+        None
     }
 }
 
