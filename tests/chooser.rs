@@ -142,3 +142,35 @@ fn cancel_leaves_everything_as_it_was() {
     assert!(harness.query_by_label("Folder").is_none());
     assert_eq!(harness.state().document().plan, before);
 }
+
+#[test]
+fn a_new_plan_waits_for_the_answer_about_someone_elses_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.ron");
+    std::fs::copy(sample(), &path).expect("copy");
+    let mut app = PlaceplanApp::open(Some(&path), Preferences::default());
+    app.use_desktop_chooser(false);
+    let mut harness = common::window(app, 1280.0, 800.0);
+    harness
+        .state_mut()
+        .edit_plan(|plan| plan.title = "Mine".into());
+    harness.run();
+    let theirs = std::fs::read_to_string(sample()).expect("read") + "\n// their note\n";
+    std::fs::write(&path, theirs).expect("someone else saves");
+    menu(&mut harness, "New blank plan");
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("The file changed on disk");
+    assert_eq!(harness.state().document().plan.title, "Mine", "not yet");
+    harness.get_by_label_contains("Overwrite").click();
+    harness.run();
+    assert_eq!(
+        placeplan::io::load_path(&path).expect("saved").title,
+        "Mine"
+    );
+    assert_ne!(
+        harness.state().document().plan.title,
+        "Mine",
+        "the new plan started once the file was saved"
+    );
+}

@@ -46,7 +46,7 @@ pub struct FileChooser {
 }
 
 /// Whether a file name is a plan's (RON or JSON).
-fn is_plan(name: &str) -> bool {
+pub fn is_plan(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.ends_with(".ron") || lower.ends_with(".json")
 }
@@ -69,6 +69,35 @@ fn read_folder(folder: &Path) -> Result<Vec<Entry>, String> {
             .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
     });
     Ok(entries)
+}
+
+/// `typed` as a folder: `~` is the home folder, a relative path is taken from `base`,
+/// and `.` and `..` are worked out by the letter (not following links, so it works the
+/// same for folders that are not there, on every system).
+fn resolve(base: &Path, typed: &str) -> PathBuf {
+    let typed = typed.trim();
+    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    let path = match typed.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => match home() {
+            Some(home) => Path::new(&home).join(rest.trim_start_matches(['/', '\\'])),
+            None => PathBuf::from(typed),
+        },
+        _ => PathBuf::from(typed),
+    };
+    let joined = base.join(path);
+    let mut clean = PathBuf::new();
+    for part in joined.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !clean.pop() {
+                    clean.push(part);
+                }
+            }
+            other => clean.push(other),
+        }
+    }
+    clean
 }
 
 impl FileChooser {
@@ -95,16 +124,22 @@ impl FileChooser {
         self.entries.as_deref().map_err(String::as_str)
     }
 
-    /// Shows `folder`.
+    /// Shows `folder` (relative to the working folder when relative).
     pub fn go(&mut self, folder: &Path) {
-        self.folder = folder.to_path_buf();
-        self.folder_text = folder.display().to_string();
-        self.entries = read_folder(folder);
+        let base = std::env::current_dir().unwrap_or_default();
+        self.folder = resolve(&base, &folder.to_string_lossy());
+        self.folder_text = self.folder.display().to_string();
+        self.entries = read_folder(&self.folder);
+    }
+
+    /// The folder typed in the folder field, relative to the one shown.
+    fn typed_folder(&self) -> PathBuf {
+        resolve(&self.folder, &self.folder_text)
     }
 
     /// Shows the folder typed in the folder field.
     pub fn go_to_typed(&mut self) {
-        let typed = PathBuf::from(self.folder_text.trim());
+        let typed = self.typed_folder();
         self.go(&typed);
     }
 
@@ -128,8 +163,9 @@ impl FileChooser {
         }
     }
 
-    /// The file chosen: the name typed or picked, in the folder in view. When saving, a
-    /// name without `.ron` or `.json` is given `.ron`. None without a name.
+    /// The file chosen: the name typed or picked, in the folder typed (the one in view,
+    /// unless another was typed and not yet gone to). When saving, a name without `.ron`
+    /// or `.json` is given `.ron`. None without a name.
     pub fn chosen(&self) -> Option<PathBuf> {
         let name = self.name.trim();
         if name.is_empty() {
@@ -139,7 +175,7 @@ impl FileChooser {
             Purpose::Save { .. } if !is_plan(name) => format!("{name}.ron"),
             _ => name.to_string(),
         };
-        Some(self.folder.join(name))
+        Some(self.typed_folder().join(name))
     }
 
     /// Why the choice cannot be used yet, if it cannot.
@@ -158,6 +194,10 @@ impl FileChooser {
                 Some("A file name cannot contain / or \\; pick the folder above.".into())
             }
             Purpose::Save { .. } if path.is_dir() => Some("That is a folder.".into()),
+            Purpose::Save { .. } if !self.typed_folder().is_dir() => Some(format!(
+                "There is no folder {}.",
+                self.typed_folder().display()
+            )),
             _ => None,
         }
     }
@@ -280,5 +320,24 @@ mod tests {
         chooser.folder_text = dir.path().join("nowhere").display().to_string();
         chooser.go_to_typed();
         assert!(chooser.entries().is_err(), "a missing folder says so");
+    }
+
+    #[test]
+    fn typed_folders_are_taken_from_the_one_shown() {
+        let dir = folder_with_plans();
+        let mut chooser = FileChooser::new(Purpose::Save { then: None }, dir.path(), "plan");
+        chooser.folder_text = "older".into();
+        assert_eq!(
+            chooser.chosen(),
+            Some(dir.path().join("older").join("plan.ron")),
+            "a folder typed but not gone to is where the file goes"
+        );
+        chooser.go_to_typed();
+        assert_eq!(chooser.folder(), dir.path().join("older"));
+        chooser.folder_text = "../older/./..".into();
+        chooser.go_to_typed();
+        assert_eq!(chooser.folder(), dir.path());
+        chooser.folder_text = "missing".into();
+        assert!(chooser.problem().expect("a problem").contains("no folder"));
     }
 }

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 
 use egui::{Context, ViewportCommand};
 
-use super::chooser::{FileChooser, Purpose};
-use super::{AfterConfirm, Document, Notice, PlaceplanApp, Template, ViewState, migration_note};
+use super::chooser::{FileChooser, Purpose, is_plan};
+use super::{
+    AfterConfirm, Document, Notice, PlaceplanApp, Save, Template, ViewState, migration_note,
+};
 use crate::io::load_path_noting;
 use crate::model::template;
 use crate::ui;
@@ -18,16 +20,9 @@ impl PlaceplanApp {
             match ui::dialogs::confirm_unsaved(ctx, &self.doc.display_name()) {
                 Some(ui::dialogs::Choice::Save) => {
                     self.confirm = None;
-                    if self.save(false) {
-                        self.proceed(ctx, after);
-                    } else if let Some(FileChooser {
-                        purpose: Purpose::Save { then },
-                        ..
-                    }) = &mut self.chooser
-                    {
-                        // The plan has no file yet: carry on once the chooser saved it.
-                        *then = Some(after);
-                    }
+                    // Carries on once saved: now, or after the file chooser or a
+                    // question about someone else's changes.
+                    self.save(ctx, Save::Here, Some(after));
                 }
                 Some(ui::dialogs::Choice::Discard) => {
                     self.confirm = None;
@@ -63,7 +58,7 @@ impl PlaceplanApp {
                 self.recovery_comparison = None;
             }
         }
-        if let Some(path) = self.conflict.clone() {
+        if let Some((path, then)) = self.conflict.clone() {
             match ui::dialogs::changed_on_disk(ctx, &self.doc.display_name()) {
                 Some(ui::dialogs::Conflict::Reload) => {
                     self.conflict = None;
@@ -71,11 +66,11 @@ impl PlaceplanApp {
                 }
                 Some(ui::dialogs::Conflict::SaveAs) => {
                     self.conflict = None;
-                    self.save(true);
+                    self.save(ctx, Save::Elsewhere, then);
                 }
                 Some(ui::dialogs::Conflict::Overwrite) => {
                     self.conflict = None;
-                    self.save_with(false, true);
+                    self.save(ctx, Save::Overwrite, then);
                 }
                 Some(ui::dialogs::Conflict::Cancel) => self.conflict = None,
                 None => {}
@@ -139,34 +134,30 @@ impl PlaceplanApp {
         self.replace_document(Document::new(plan, None));
     }
 
-    /// Saves; with `choose` or no file yet, asks where. Returns whether it saved. When
-    /// someone else changed the file meanwhile, asks what to do instead of saving.
-    pub(super) fn save(&mut self, choose: bool) -> bool {
-        self.save_with(choose, false)
-    }
-
-    /// Saves; with `choose` or no file yet, asks where. With the window's own chooser
-    /// the answer comes in a later frame, so this returns false and the chooser saves.
-    pub(super) fn save_with(&mut self, choose: bool, overwrite: bool) -> bool {
-        let path = match (&self.doc.path, choose) {
-            (Some(p), false) => p.clone(),
+    /// Saves as `how` says, asking where when the plan has no file yet, then does
+    /// `then` (New, Open, Quit) once it is saved. With the window's own file chooser the
+    /// answer comes in a later frame, and so can the answer to someone else having
+    /// changed the file: `then` waits with them.
+    pub(super) fn save(&mut self, ctx: &Context, how: Save, then: Option<AfterConfirm>) {
+        let path = match (&self.doc.path, how) {
+            (Some(p), Save::Here | Save::Overwrite) => p.clone(),
             _ if !self.desktop_chooser => {
                 let folder = self.start_folder();
                 let name = self.doc.display_name();
-                let name = name.strip_suffix(".json").or(name.strip_suffix(".ron"));
-                self.chooser = Some(FileChooser::new(
-                    Purpose::Save { then: None },
-                    &folder,
-                    name.unwrap_or("plan"),
-                ));
-                return false;
+                let name = if is_plan(&name) {
+                    name.as_str()
+                } else {
+                    "plan"
+                };
+                self.chooser = Some(FileChooser::new(Purpose::Save { then }, &folder, name));
+                return;
             }
             _ => match ui::dialogs::choose_save_path(&self.doc.display_name()) {
                 Some(p) => p,
-                None => return false,
+                None => return,
             },
         };
-        self.save_to_path(&path, overwrite)
+        self.save_to_path(ctx, &path, how == Save::Overwrite, then);
     }
 
     /// The folder a file chooser starts in: the plan's own, else the last file's, else
@@ -200,26 +191,27 @@ impl PlaceplanApp {
                 let after = AfterConfirm::Open(path.clone());
                 self.unless_dirty(after, |app| app.open_now(&path));
             }
-            Purpose::Save { then } => {
-                if self.save_to_path(&path, false)
-                    && let Some(after) = then
-                {
-                    self.proceed(ctx, after);
-                }
-            }
+            Purpose::Save { then } => self.save_to_path(ctx, &path, false, then),
         }
     }
 
-    /// Saves to `path`; says why in the window when it cannot.
-    fn save_to_path(&mut self, path: &Path, overwrite: bool) -> bool {
+    /// Saves to `path`, then does `then`; says why in the window when it cannot.
+    fn save_to_path(
+        &mut self,
+        ctx: &Context,
+        path: &Path,
+        overwrite: bool,
+        then: Option<AfterConfirm>,
+    ) {
         match self.doc.save_to(path, overwrite) {
             Ok(()) => {
                 self.prefs.remember(path);
-                true
+                if let Some(after) = then {
+                    self.proceed(ctx, after);
+                }
             }
             Err(crate::io::SaveError::ChangedOnDisk { path }) => {
-                self.conflict = Some(path);
-                false
+                self.conflict = Some((path, then));
             }
             Err(e) => {
                 self.notice = Some(Notice {
@@ -229,7 +221,6 @@ impl PlaceplanApp {
                         "The file on disk is unchanged and your changes are still here.".into(),
                     ],
                 });
-                false
             }
         }
     }

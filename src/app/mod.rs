@@ -37,6 +37,17 @@ pub enum AfterConfirm {
     New(Template),
 }
 
+/// How to save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Save {
+    /// To the plan's own file (asking where when it has none).
+    Here,
+    /// Somewhere the person chooses.
+    Elsewhere,
+    /// To the plan's own file even though someone else changed it since.
+    Overwrite,
+}
+
 /// A message for the person, shown until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
@@ -77,8 +88,9 @@ pub struct PlaceplanApp {
     recovery_comparison: Option<ui::dialogs::RecoveryComparison>,
     /// Whether this frame added, duplicated or removed something.
     structural_edit: bool,
-    /// A save refused because someone else changed the file: ask what to do.
-    conflict: Option<PathBuf>,
+    /// A save refused because someone else changed the file: ask what to do, then
+    /// carry on with what the save was for.
+    conflict: Option<(PathBuf, Option<AfterConfirm>)>,
     /// Whether Open and Save As use the desktop's file chooser; when not, the window's
     /// own ([`chooser`]).
     desktop_chooser: bool,
@@ -390,6 +402,13 @@ impl PlaceplanApp {
     fn run(&mut self, ctx: &Context, command: Command) {
         let read_only = self.view.mode == Mode::Review;
         match command {
+            // The window's own file chooser is answered first.
+            Command::New(_)
+            | Command::Open
+            | Command::OpenPath(_)
+            | Command::Save
+            | Command::SaveAs
+                if self.chooser.is_some() => {}
             Command::New(t) => self.unless_dirty(AfterConfirm::New(t), |app| app.new_now(t)),
             Command::Open if self.desktop_chooser => {
                 if let Some(path) = ui::dialogs::choose_open_path() {
@@ -409,10 +428,10 @@ impl PlaceplanApp {
                 self.unless_dirty(after, |app| app.open_now(&path));
             }
             Command::Save => {
-                self.save(false);
+                self.save(ctx, Save::Here, None);
             }
             Command::SaveAs => {
-                self.save(true);
+                self.save(ctx, Save::Elsewhere, None);
             }
             Command::Undo if !read_only => self.doc.undo(),
             Command::Redo if !read_only => self.doc.redo(),

@@ -66,9 +66,17 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
                         };
                         let picked = !entry.folder && entry.name == chooser.name;
                         let response = ui.selectable_label(picked, label);
-                        if response.clicked()
-                            && let Some(path) = chooser.pick(&entry)
-                            && response.double_clicked()
+                        // A folder opens with one click; the second click of a double
+                        // click lands in the folder just opened, and is let be.
+                        if response.clicked() && !response.double_clicked() {
+                            chooser.pick(&entry);
+                        }
+                        // A double click on a plan already picked opens it. Saving
+                        // always takes the Save (or Replace) button.
+                        if response.double_clicked()
+                            && picked
+                            && !saving
+                            && let Some(path) = chooser.chosen()
                             && chooser.problem().is_none()
                         {
                             answer = Some(Answer::Chosen(path));
