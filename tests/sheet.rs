@@ -365,3 +365,35 @@ fn shift_tab_opens_the_cell_before() {
     harness.run();
     assert_eq!(first_scheme(&harness).savings, vec![500.0, 399.0]);
 }
+
+#[test]
+fn renaming_a_scheme_out_of_the_filter_keeps_it_while_it_is_edited() {
+    let mut harness = open();
+    harness.get_by_label("Find schemes").focus();
+    harness.run();
+    harness.get_by_label("Find schemes").type_text("CHC");
+    harness.run();
+    harness.get_by_label("Name of CHC Optimisation").click();
+    harness.run();
+    harness
+        .get_by_label("Name of CHC Optimisation")
+        .type_text("Continuing care review");
+    harness.run();
+    let renamed = harness.get_by_label("Name of Continuing care review");
+    assert!(renamed.is_focused(), "still open while typing");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(first_scheme(&harness).name, "Continuing care review");
+    // A new search lets it go (its id still has "chc" in it, so search on).
+    harness.get_by_label("Find schemes").focus();
+    harness.run();
+    harness.key_press(egui::Key::End);
+    harness.get_by_label("Find schemes").type_text(" review");
+    harness.run();
+    assert!(harness.state().view().selected.is_none());
+    assert!(
+        harness
+            .query_by_label("Name of Continuing care review")
+            .is_none()
+    );
+}

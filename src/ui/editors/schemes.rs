@@ -106,24 +106,28 @@ struct Listing {
 /// The schemes editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Savings schemes", Collection::Schemes, f.commands);
+    let before = f.view.scheme_filter.clone();
     filters(ui, &f.doc.plan, &mut f.view.scheme_filter);
-    let listing = memo(
-        ui,
-        "schemes",
-        f.doc.revision(),
-        &f.view.scheme_filter,
-        || {
-            let schemes = &f.doc.plan.schemes;
-            let rows: Vec<usize> = (0..schemes.len())
-                .filter(|&i| matches(&schemes[i], &f.view.scheme_filter))
-                .collect();
-            let total = rows
-                .iter()
-                .map(|&i| schemes[i].savings.iter().sum::<f64>())
-                .sum();
-            Listing { rows, total }
-        },
-    );
+    if f.view.scheme_filter != before {
+        f.view.selected = None;
+    }
+    // The selected scheme stays listed even when it no longer matches the filter, so
+    // renaming it (or changing its programme or stage) does not take it away mid-edit.
+    let key = (f.view.scheme_filter.clone(), f.view.selected.clone());
+    let listing = memo(ui, "schemes", f.doc.revision(), &key, || {
+        let schemes = &f.doc.plan.schemes;
+        let rows: Vec<usize> = (0..schemes.len())
+            .filter(|&i| {
+                matches(&schemes[i], &f.view.scheme_filter)
+                    || key.1.as_deref() == Some(schemes[i].id.as_str())
+            })
+            .collect();
+        let total = rows
+            .iter()
+            .map(|&i| schemes[i].savings.iter().sum::<f64>())
+            .sum();
+        Listing { rows, total }
+    });
     ui.label(
         RichText::new(format!(
             "{} of {} schemes shown · £{}k over the plan · click a scheme for its details, \
