@@ -174,3 +174,18 @@ fn a_new_plan_waits_for_the_answer_about_someone_elses_changes() {
         "the new plan started once the file was saved"
     );
 }
+
+#[test]
+fn the_own_chooser_can_be_chosen_where_the_desktop_has_one() {
+    let mut app = PlaceplanApp::open(None, Preferences::default());
+    app.use_desktop_chooser(true);
+    let mut harness = common::window(app, 1280.0, 800.0);
+    menu(&mut harness, "Use placeplan's own file chooser");
+    assert!(harness.state().preferences().own_file_chooser);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    menu(&mut harness, "Open…");
+    harness.get_by_label("Folder");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+}

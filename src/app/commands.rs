@@ -44,6 +44,8 @@ pub enum Command {
     Remove(Collection, String),
     /// Switch between light and dark.
     ToggleTheme,
+    /// Use placeplan's own file chooser, or the desktop's.
+    ToggleOwnFileChooser,
     /// Make everything bigger.
     ZoomIn,
     /// Make everything smaller.
@@ -80,6 +82,7 @@ impl Command {
             Command::Duplicate(..) => "Duplicate",
             Command::Remove(..) => "Remove",
             Command::ToggleTheme => "Light / dark",
+            Command::ToggleOwnFileChooser => "Use placeplan's own file chooser",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",

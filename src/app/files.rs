@@ -141,7 +141,7 @@ impl PlaceplanApp {
     pub(super) fn save(&mut self, ctx: &Context, how: Save, then: Option<AfterConfirm>) {
         let path = match (&self.doc.path, how) {
             (Some(p), Save::Here | Save::Overwrite) => p.clone(),
-            _ if !self.desktop_chooser => {
+            _ if !self.uses_desktop_chooser() => {
                 let folder = self.start_folder();
                 let name = self.doc.display_name();
                 let name = if is_plan(&name) {

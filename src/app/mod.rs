@@ -253,6 +253,11 @@ impl PlaceplanApp {
         self.desktop_chooser = desktop;
     }
 
+    /// Whether Open and Save As use the desktop's file chooser now.
+    fn uses_desktop_chooser(&self) -> bool {
+        self.desktop_chooser && !self.prefs.own_file_chooser
+    }
+
     /// Queues a command to run at the end of the frame.
     pub fn queue(&mut self, command: Command) {
         self.queue.push(command);
@@ -410,7 +415,7 @@ impl PlaceplanApp {
             | Command::SaveAs
                 if self.chooser.is_some() => {}
             Command::New(t) => self.unless_dirty(AfterConfirm::New(t), |app| app.new_now(t)),
-            Command::Open if self.desktop_chooser => {
+            Command::Open if self.uses_desktop_chooser() => {
                 if let Some(path) = ui::dialogs::choose_open_path() {
                     self.run(ctx, Command::OpenPath(path));
                 }
@@ -479,6 +484,9 @@ impl PlaceplanApp {
                 }
             }
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
+            Command::ToggleOwnFileChooser => {
+                self.prefs.own_file_chooser = !self.prefs.own_file_chooser;
+            }
             Command::ZoomIn => self.prefs.step_zoom(1.0),
             Command::ZoomOut => self.prefs.step_zoom(-1.0),
             Command::ZoomReset => self.prefs.zoom = 1.0,

@@ -17,6 +17,9 @@ pub struct Preferences {
     pub dark: bool,
     /// Zoom factor (1 = normal).
     pub zoom: f32,
+    /// Open and Save As use placeplan's own file chooser even where the desktop has
+    /// one (for desktops whose chooser does not answer).
+    pub own_file_chooser: bool,
 }
 
 impl Default for Preferences {
@@ -25,6 +28,7 @@ impl Default for Preferences {
             recent_files: Vec::new(),
             dark: false,
             zoom: 1.0,
+            own_file_chooser: false,
         }
     }
 }

@@ -80,6 +80,18 @@ fn file_menu(ui: &mut Ui, f: &mut FrameInput) {
     menu_item(ui, f.commands, Command::Save, true);
     menu_item(ui, f.commands, Command::SaveAs, true);
     ui.separator();
+    let mut own = f.prefs.own_file_chooser;
+    if ui
+        .checkbox(&mut own, Command::ToggleOwnFileChooser.label())
+        .on_hover_text(
+            "Open and Save As show placeplan's own chooser instead of the desktop's. \
+             It is used anyway on desktops that have none.",
+        )
+        .changed()
+    {
+        f.commands.push(Command::ToggleOwnFileChooser);
+    }
+    ui.separator();
     menu_item(ui, f.commands, Command::Quit, true);
 }
 
