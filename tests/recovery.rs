@@ -33,9 +33,19 @@ fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, path, recovery)
 }
 
+/// The finished recovery files in `dir`: not the hidden temporary file an atomic write
+/// renames into place, which a process killed mid-write leaves behind.
 fn recovery_files(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
 
