@@ -8,6 +8,7 @@ mod commands;
 mod document;
 mod files;
 mod prefs;
+mod run;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -395,119 +396,6 @@ impl PlaceplanApp {
         let ids: Vec<&str> = key.1.iter().map(String::as_str).collect();
         self.compare.result = compare(plan, &ids, key.2.as_deref()).map_err(|e| e.to_string());
         self.compare.key = Some(key);
-    }
-
-    fn run_commands(&mut self, ctx: &Context) {
-        let queue = std::mem::take(&mut self.queue);
-        for command in queue {
-            self.run(ctx, command);
-        }
-    }
-
-    fn run(&mut self, ctx: &Context, command: Command) {
-        let read_only = self.view.mode == Mode::Review;
-        match command {
-            // The window's own file chooser is answered first.
-            Command::New(_)
-            | Command::Open
-            | Command::OpenPath(_)
-            | Command::Save
-            | Command::SaveAs
-                if self.chooser.is_some() => {}
-            Command::New(t) => self.unless_dirty(AfterConfirm::New(t), |app| app.new_now(t)),
-            Command::Open if self.uses_desktop_chooser() => {
-                if let Some(path) = ui::dialogs::choose_open_path() {
-                    self.run(ctx, Command::OpenPath(path));
-                }
-            }
-            Command::Open => {
-                let folder = self.start_folder();
-                self.chooser = Some(chooser::FileChooser::new(
-                    chooser::Purpose::Open,
-                    &folder,
-                    "",
-                ));
-            }
-            Command::OpenPath(path) => {
-                let after = AfterConfirm::Open(path.clone());
-                self.unless_dirty(after, |app| app.open_now(&path));
-            }
-            Command::Save => {
-                self.save(ctx, Save::Here, None);
-            }
-            Command::SaveAs => {
-                self.save(ctx, Save::Elsewhere, None);
-            }
-            Command::Undo if !read_only => self.doc.undo(),
-            Command::Redo if !read_only => self.doc.redo(),
-            Command::Quit => self.unless_dirty(AfterConfirm::Quit, |app| {
-                app.allow_close = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }),
-            Command::Add(c) if !read_only => {
-                self.structural_edit = true;
-                self.doc.checkpoint();
-                let id = edit::add(&mut self.doc.plan, c);
-                self.select_new(c, id);
-            }
-            Command::Duplicate(c, id) if !read_only => {
-                self.structural_edit = true;
-                self.doc.checkpoint();
-                if let Some(new_id) = edit::duplicate(&mut self.doc.plan, c, &id) {
-                    self.select_new(c, new_id);
-                }
-            }
-            Command::Remove(c, id) if !read_only => {
-                self.structural_edit = true;
-                self.doc.checkpoint();
-                if edit::remove(&mut self.doc.plan, c, &id) {
-                    if self.view.selected.as_deref() == Some(id.as_str()) {
-                        self.view.selected = None;
-                    }
-                    self.doc.changed();
-                }
-            }
-            Command::UsePackage(considered, package) if !read_only => {
-                self.doc.checkpoint();
-                edit::apply_package(
-                    &mut self.doc.plan,
-                    self.view.scenario.as_deref(),
-                    &considered,
-                    &package,
-                );
-                self.doc.changed();
-            }
-            Command::ToggleCompared(id) if !read_only => {
-                self.doc.checkpoint();
-                if edit::toggle_compared(&mut self.doc.plan, &id) {
-                    self.doc.changed();
-                }
-            }
-            Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
-            Command::ToggleOwnFileChooser => {
-                self.prefs.own_file_chooser = !self.prefs.own_file_chooser;
-            }
-            Command::ZoomIn => self.prefs.step_zoom(1.0),
-            Command::ZoomOut => self.prefs.step_zoom(-1.0),
-            Command::ZoomReset => self.prefs.zoom = 1.0,
-            // Editing commands do nothing in review mode.
-            Command::Undo
-            | Command::Redo
-            | Command::Add(_)
-            | Command::Duplicate(..)
-            | Command::Remove(..)
-            | Command::UsePackage(..)
-            | Command::ToggleCompared(_) => {}
-        }
-    }
-
-    fn select_new(&mut self, c: Collection, id: String) {
-        if c == Collection::Scenarios {
-            self.view.section = Section::Options;
-        }
-        self.view.selected = Some(id);
-        self.view.reveal_selected = true;
-        self.doc.changed();
     }
 
     fn update_title(&mut self, ctx: &Context) {
