@@ -15,8 +15,12 @@
 //! business; the sheet only lays out, paints and reports gestures.
 
 mod cell;
+mod geometry;
+mod header;
 
-use egui::{Align2, Id, IdSalt, Pos2, Rect, ScrollArea, Sense, Stroke, Ui, pos2, vec2};
+use geometry::Geometry;
+
+use egui::{Align2, Id, IdSalt, Pos2, Rect, ScrollArea, Stroke, Ui, vec2};
 
 use crate::format::grouped;
 
@@ -256,76 +260,6 @@ fn signature(columns: &[Column]) -> u64 {
     hasher.finish()
 }
 
-/// Where the columns are this frame.
-struct Geometry {
-    /// Left edge of each column, from the first column's left edge.
-    left: Vec<f32>,
-    widths: Vec<f32>,
-    frozen: usize,
-    /// Left edge, on screen, of the scrolled part.
-    origin_x: f32,
-    /// The visible body (or header) on screen.
-    clip: Rect,
-}
-
-impl Geometry {
-    fn new(widths: &[f32], frozen: usize, origin_x: f32, clip: Rect) -> Self {
-        let mut left = Vec::with_capacity(widths.len());
-        let mut x = 0.0;
-        for w in widths {
-            left.push(x);
-            x += w;
-        }
-        Self {
-            left,
-            widths: widths.to_vec(),
-            frozen: frozen.min(widths.len()),
-            origin_x,
-            clip,
-        }
-    }
-
-    fn frozen_width(&self) -> f32 {
-        self.widths[..self.frozen].iter().sum()
-    }
-
-    /// The part of the clip the scrolled columns may use: right of the frozen ones.
-    fn scrolled_clip(&self) -> Rect {
-        let mut r = self.clip;
-        r.min.x = (self.clip.min.x + self.frozen_width()).min(r.max.x);
-        r
-    }
-
-    /// Column `col` between `top` and `top + height`: its whole rectangle and the part
-    /// of it in view (none when it is out of view).
-    fn place(&self, col: usize, top: f32, height: f32) -> (Rect, Option<Rect>) {
-        let (x, clip) = if col < self.frozen {
-            (self.clip.min.x + self.left[col], self.clip)
-        } else {
-            (self.origin_x + self.left[col], self.scrolled_clip())
-        };
-        let rect = Rect::from_min_size(pos2(x, top), vec2(self.widths[col], height));
-        let visible = rect.intersect(clip);
-        (rect, visible.is_positive().then_some(visible))
-    }
-
-    /// What to scroll into view to show cell `rect` of column `col` whole: for a
-    /// scrolled column, the frozen columns' width to its left as well, so it does not
-    /// end up behind them.
-    fn reveal(&self, col: usize, rect: Rect) -> Rect {
-        if col < self.frozen {
-            Rect::from_x_y_ranges(self.clip.x_range(), rect.y_range())
-        } else {
-            rect.with_min_x(rect.min.x - self.frozen_width())
-        }
-    }
-
-    /// The columns at least partly in view.
-    fn columns_in_view(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.widths.len()).filter(|&c| self.place(c, self.clip.min.y, 1.0).1.is_some())
-    }
-}
-
 impl<'c> Sheet<'c> {
     /// A sheet with these columns.
     pub fn new(id_salt: impl egui::AsIdSalt, columns: &'c [Column]) -> Self {
@@ -433,62 +367,6 @@ impl<'c> Sheet<'c> {
         let geometry = Geometry::new(&state.widths, self.frozen, output.inner, clip);
         self.header(ui, id, &geometry, &mut state.widths);
         ui.data_mut(|d| d.insert_temp(id, state));
-    }
-
-    /// Paints the header (after the body, so it follows this frame's scrolling) and
-    /// lets its column edges be dragged.
-    fn header(&self, ui: &mut Ui, id: Id, geometry: &Geometry, widths: &mut [f32]) {
-        let visuals = ui.visuals();
-        let line = visuals.widgets.noninteractive.bg_stroke;
-        let text_colour = visuals.strong_text_color();
-        let painter = ui.painter_at(geometry.clip);
-        painter.hline(geometry.clip.x_range(), geometry.clip.max.y, line);
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        for col in geometry.columns_in_view().collect::<Vec<_>>() {
-            let (rect, Some(visible)) = geometry.place(col, geometry.clip.min.y, ROW_HEIGHT) else {
-                continue;
-            };
-            let column = &self.columns[col];
-            let galley = cell::truncated(
-                ui,
-                column.title.clone(),
-                font.clone(),
-                text_colour,
-                rect.width() - 2.0 * PAD,
-            );
-            painter.with_clip_rect(visible).galley(
-                text_pos(rect, &galley, Align2::LEFT_CENTER),
-                galley,
-                text_colour,
-            );
-            if !column.hint.is_empty() {
-                ui.interact(visible, id.with(("header", col)), Sense::hover())
-                    .on_hover_text(column.hint);
-            }
-            let region = if col < geometry.frozen {
-                geometry.clip
-            } else {
-                geometry.scrolled_clip()
-            };
-            let edge =
-                Rect::from_center_size(pos2(rect.max.x, rect.center().y), vec2(8.0, ROW_HEIGHT))
-                    .intersect(region);
-            if !edge.is_positive() {
-                continue;
-            }
-            let handle = ui
-                .interact(edge, id.with(("resize", col)), Sense::drag())
-                .on_hover_cursor(egui::CursorIcon::ResizeColumn);
-            if handle.dragged() {
-                widths[col] = (widths[col] + handle.drag_delta().x).max(column.min_width());
-            }
-            let stroke = if handle.hovered() || handle.dragged() {
-                ui.visuals().widgets.hovered.fg_stroke
-            } else {
-                line
-            };
-            painter.vline(rect.max.x, rect.y_range().shrink(4.0), stroke);
-        }
     }
 }
 
