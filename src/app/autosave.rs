@@ -58,6 +58,7 @@ pub struct Autosave {
 impl Autosave {
     /// Autosave into `dir`, with a panic hook that writes the latest copy there.
     pub fn new(dir: RecoveryDir) -> Self {
+        dir.tidy();
         let autosave = Self {
             dir,
             written_revision: None,

@@ -111,6 +111,10 @@ impl PlaceplanApp {
         match load_path_noting(path) {
             Ok((plan, migrated_from)) => {
                 self.prefs.remember(path);
+                // A save of this plan interrupted long ago left its temporary file here.
+                if let Some(dir) = path.parent() {
+                    crate::io::remove_stale_temp_files(dir, crate::io::STALE_TEMP);
+                }
                 let mut doc = Document::new(plan, Some(path.to_path_buf()));
                 if let Some(from) = migrated_from {
                     doc.mark_unsaved(migration_note(from));

@@ -15,4 +15,7 @@ pub use load::{
 pub use messages::{nearest, ron_message};
 pub use migrate::{OLDEST_FORMAT, migrate, now_iso};
 pub use recovery::{Recovered, RecoveryDir};
-pub use save::{DiskStamp, SaveError, backup_path, save_atomic, save_with_backup, to_json, to_ron};
+pub use save::{
+    DiskStamp, STALE_TEMP, SaveError, backup_path, remove_stale_temp_files, save_atomic,
+    save_with_backup, to_json, to_ron,
+};

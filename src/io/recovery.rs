@@ -69,6 +69,12 @@ impl RecoveryDir {
         let _ = std::fs::remove_file(&self.file);
     }
 
+    /// Removes what writes interrupted by a killed process left in the folder (the
+    /// temporary files of atomic writes, an hour old or more).
+    pub fn tidy(&self) {
+        super::remove_stale_temp_files(&self.dir, super::STALE_TEMP);
+    }
+
     /// Recovery files left by earlier runs (not this process's), newest first, with
     /// what each holds. Files that cannot be read are skipped.
     pub fn left_behind(&self) -> Vec<(PathBuf, Recovered)> {

@@ -78,13 +78,42 @@ pub fn save_atomic(path: &Path, contents: &[u8]) -> Result<(), SaveError> {
         _ => Path::new("."),
     };
     let mut tmp = tempfile::Builder::new()
-        .prefix(".placeplan-save-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(io)?;
     tmp.write_all(contents).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// How the temporary file of an atomic save starts; it is renamed over the target.
+const TEMP_PREFIX: &str = ".placeplan-save-";
+
+/// How old a save's temporary file must be before it is taken as left by a process
+/// that was killed mid-save (a save takes well under a second).
+pub const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes the temporary files of saves in `dir` that were interrupted (the process
+/// was killed between writing and renaming) at least `older_than` ago; returns how many.
+/// Nothing else is touched, and a folder that cannot be read is left alone.
+pub fn remove_stale_temp_files(dir: &Path, older_than: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+        .filter(|e| {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| now.duration_since(t).ok())
+                .is_some_and(|age| age >= older_than)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
 }
 
 /// The backup kept beside a plan: `plan.ron` → `plan.ron.bak`.
@@ -133,5 +162,39 @@ impl DiskStamp {
             len: bytes.len() as u64,
             hash: hasher.finish(),
         }
+    }
+}
+
+#[cfg(test)]
+mod stale_tests {
+    use std::time::{Duration, SystemTime};
+
+    use super::{STALE_TEMP, TEMP_PREFIX, remove_stale_temp_files};
+
+    #[test]
+    fn only_old_temporary_files_of_saves_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let old = dir.path().join(format!("{TEMP_PREFIX}old"));
+        let fresh = dir.path().join(format!("{TEMP_PREFIX}fresh"));
+        let plan = dir.path().join("plan.ron");
+        for p in [&old, &fresh, &plan] {
+            std::fs::write(p, "x").expect("write");
+        }
+        let long_ago = SystemTime::now() - STALE_TEMP - Duration::from_secs(60);
+        for p in [&old, &plan] {
+            std::fs::File::options()
+                .write(true)
+                .open(p)
+                .and_then(|f| f.set_modified(long_ago))
+                .expect("set time");
+        }
+        assert_eq!(remove_stale_temp_files(dir.path(), STALE_TEMP), 1);
+        assert!(!old.exists());
+        assert!(fresh.exists(), "a save may be writing it now");
+        assert!(plan.exists(), "nothing else is touched");
+        assert_eq!(
+            remove_stale_temp_files(&dir.path().join("missing"), STALE_TEMP),
+            0
+        );
     }
 }
