@@ -397,3 +397,36 @@ fn renaming_a_scheme_out_of_the_filter_keeps_it_while_it_is_edited() {
             .is_none()
     );
 }
+
+#[test]
+fn investments_are_found_by_category() {
+    let mut harness = open();
+    harness.get_by_label_contains("Investments").click();
+    harness.run();
+    let plan = harness.state().document().plan.clone();
+    let category = plan.investments[0].category.clone();
+    let shown = plan
+        .investments
+        .iter()
+        .filter(|v| v.category == category)
+        .count();
+    assert!(
+        shown < plan.investments.len(),
+        "the sample has more than one category"
+    );
+    harness.get_by_label("Category filter").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, &category)
+        .click();
+    harness.run();
+    harness.get_by_label_contains(&format!(
+        "{shown} of {} investments shown",
+        plan.investments.len()
+    ));
+    for v in &plan.investments {
+        let label = format!("Include {}", v.name);
+        let shown = harness.query_by_label(&label).is_some();
+        assert_eq!(shown, v.category == category, "{}", v.name);
+    }
+}

@@ -20,7 +20,7 @@ pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
-pub use state::{ChartKind, Mode, SavingsGrouping, SchemeFilter, Section, ViewState};
+pub use state::{ChartKind, ItemFilter, Mode, SavingsGrouping, Section, ViewState};
 
 use crate::engine::{Comparison, Outcome, View, compare, compute};
 use crate::io::load_path_noting;

@@ -123,13 +123,13 @@ pub enum SavingsGrouping {
     Stage,
 }
 
-/// Filters over the scheme table.
+/// Filters over the schemes or investments sheet.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct SchemeFilter {
+pub struct ItemFilter {
     /// Words in the name or id.
     pub text: String,
-    /// Programme.
-    pub programme: Option<String>,
+    /// Programme (schemes) or category (investments).
+    pub group: Option<String>,
     /// Stage.
     pub stage: Option<Stage>,
     /// Locality id.
@@ -138,7 +138,7 @@ pub struct SchemeFilter {
     pub priority: Option<String>,
 }
 
-impl SchemeFilter {
+impl ItemFilter {
     /// Whether any filter is set.
     pub fn is_active(&self) -> bool {
         *self != Self::default()
@@ -170,7 +170,9 @@ pub struct ViewState {
     /// Savings chart grouping.
     pub savings_grouping: SavingsGrouping,
     /// Scheme table filters.
-    pub scheme_filter: SchemeFilter,
+    pub scheme_filter: ItemFilter,
+    /// Investment sheet filters.
+    pub investment_filter: ItemFilter,
     /// Whether the middle shows the options compared instead of an editor.
     pub comparing: bool,
     /// Planning year of the risk range's S-curve (1 = first planning year).
@@ -194,7 +196,8 @@ impl Default for ViewState {
             bridge_year: 1,
             pod: None,
             savings_grouping: SavingsGrouping::Programme,
-            scheme_filter: SchemeFilter::default(),
+            scheme_filter: ItemFilter::default(),
+            investment_filter: ItemFilter::default(),
             comparing: false,
             risk_year: usize::MAX,
             target_chance: 0.8,

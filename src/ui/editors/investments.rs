@@ -3,9 +3,11 @@
 
 use egui::Ui;
 
+use super::filter::{self, Bar};
 use super::items::{Items, Link};
 use super::{details_heading, row_to_reveal, sheet_height, title_with_add};
 use crate::app::Collection;
+use crate::format::grouped;
 use crate::model::Investment;
 use crate::ui::FrameInput;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
@@ -14,18 +16,52 @@ use crate::ui::widgets;
 /// The investments editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Investments", Collection::Investments, f.commands);
-    ui.label(
-        egui::RichText::new("Click an investment for its notes, right-click for more").small(),
+    let bar = Bar {
+        salt: "investments",
+        items: "investments",
+        groups: "categories",
+        stages: false,
+    };
+    if filter::bar(
+        ui,
+        &f.doc.plan,
+        &f.doc.plan.investments,
+        &bar,
+        &mut f.view.investment_filter,
+    ) {
+        f.view.selected = None;
+    }
+    let listing = filter::listing(
+        ui,
+        "investments",
+        (f.doc.revision(), &f.doc.plan.investments),
+        &f.view.investment_filter,
+        f.view.selected.as_deref(),
     );
-    let all: Vec<usize> = (0..f.doc.plan.investments.len()).collect();
-    let reveal = row_to_reveal(f.view, f.doc.plan.investments.iter().map(|v| v.id.as_str()));
+    ui.label(
+        egui::RichText::new(format!(
+            "{} of {} investments shown · £{}k over the plan · click an investment for its \
+             notes, right-click for more",
+            listing.rows.len(),
+            f.doc.plan.investments.len(),
+            grouped(listing.total, 0)
+        ))
+        .small(),
+    );
+    let reveal = row_to_reveal(
+        f.view,
+        listing
+            .rows
+            .iter()
+            .map(|&i| f.doc.plan.investments[i].id.as_str()),
+    );
     let height = sheet_height(ui, f.view.selected.is_some());
     let mut changed = false;
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         let mut rows = InvestmentRows::new(Items::new(
             f.doc.parts_mut(),
             Collection::Investments,
-            &all,
+            &listing.rows,
             &mut f.view.selected,
             f.commands,
         ));

@@ -2,6 +2,7 @@
 //! typing and dragging. Every editor returns whether it changed the plan.
 
 mod assumptions;
+mod filter;
 mod investments;
 mod items;
 mod options;

@@ -3,131 +3,43 @@
 
 use egui::{RichText, Ui};
 
+use super::filter::{self, Bar};
 use super::items::{Items, Link};
-use super::{
-    details_heading, localities, priorities_of, row_to_reveal, sheet_height, title_with_add,
-    year_amounts,
-};
-use crate::app::{Collection, SchemeFilter};
+use super::{details_heading, row_to_reveal, sheet_height, title_with_add, year_amounts};
+use crate::app::Collection;
 use crate::format::grouped;
-use crate::model::{ActivityImpact, Plan, Scheme, Stage};
+use crate::model::{ActivityImpact, Scheme, Stage};
 use crate::ui::FrameInput;
-use crate::ui::memo::memo;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
 use crate::ui::theme::space;
 use crate::ui::widgets;
 
-fn matches(s: &Scheme, f: &SchemeFilter) -> bool {
-    let text = f.text.trim().to_lowercase();
-    (text.is_empty() || s.name.to_lowercase().contains(&text) || s.id.contains(&text))
-        && f.programme.as_ref().is_none_or(|p| &s.programme == p)
-        && f.stage.is_none_or(|st| s.stage == st)
-        && f.locality
-            .as_ref()
-            .is_none_or(|l| s.locality.as_ref() == Some(l))
-        && f.priority
-            .as_ref()
-            .is_none_or(|p| s.priority.as_ref() == Some(p))
-}
-
-/// The plan's programmes in order of first appearance.
-fn programmes(plan: &Plan) -> Vec<&str> {
-    let mut seen = rustc_hash::FxHashSet::default();
-    plan.schemes
-        .iter()
-        .map(|s| s.programme.as_str())
-        .filter(|p| seen.insert(*p))
-        .collect()
-}
-
-fn filters(ui: &mut Ui, plan: &Plan, f: &mut SchemeFilter) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Find");
-        widgets::text(ui, &mut f.text, 140.0, "Find schemes");
-        let progs: Vec<(String, String)> = programmes(plan)
-            .into_iter()
-            .map(|p| (p.to_string(), p.to_string()))
-            .collect();
-        widgets::pick_id(
-            ui,
-            "filter-programme",
-            &mut f.programme,
-            &progs,
-            "All programmes",
-            "Programme filter",
-            170.0,
-        );
-        let mut stage = f.stage;
-        egui::ComboBox::from_id_salt("filter-stage")
-            .selected_text(stage.map_or("All stages", Stage::label))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut stage, None, "All stages");
-                for s in Stage::ALL {
-                    ui.selectable_value(&mut stage, Some(s), s.label());
-                }
-            })
-            .response
-            .accessible_name("Stage filter");
-        f.stage = stage;
-        if !plan.localities.is_empty() {
-            widgets::pick_id(
-                ui,
-                "filter-locality",
-                &mut f.locality,
-                &localities(plan),
-                "All localities",
-                "Locality filter",
-                140.0,
-            );
-        }
-        if !plan.priorities.is_empty() {
-            widgets::pick_id(
-                ui,
-                "filter-priority",
-                &mut f.priority,
-                &priorities_of(plan),
-                "All priorities",
-                "Priority filter",
-                160.0,
-            );
-        }
-        if f.is_active() && ui.button("Clear filters").clicked() {
-            *f = SchemeFilter::default();
-        }
-    });
-}
-
-/// The schemes shown under the filter, in plan order, and their savings over the plan.
-struct Listing {
-    rows: Vec<usize>,
-    total: f64,
-}
-
 /// The schemes editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     title_with_add(ui, "Savings schemes", Collection::Schemes, f.commands);
-    let before = f.view.scheme_filter.clone();
-    filters(ui, &f.doc.plan, &mut f.view.scheme_filter);
-    if f.view.scheme_filter != before {
+    let bar = Bar {
+        salt: "schemes",
+        items: "schemes",
+        groups: "programmes",
+        stages: true,
+    };
+    if filter::bar(
+        ui,
+        &f.doc.plan,
+        &f.doc.plan.schemes,
+        &bar,
+        &mut f.view.scheme_filter,
+    ) {
+        // A new filter lets the selected scheme go if it no longer matches.
         f.view.selected = None;
     }
-    // The selected scheme stays listed even when it no longer matches the filter, so
-    // renaming it (or changing its programme or stage) does not take it away mid-edit.
-    let key = (f.view.scheme_filter.clone(), f.view.selected.clone());
-    let listing = memo(ui, "schemes", f.doc.revision(), &key, || {
-        let schemes = &f.doc.plan.schemes;
-        let rows: Vec<usize> = (0..schemes.len())
-            .filter(|&i| {
-                matches(&schemes[i], &f.view.scheme_filter)
-                    || key.1.as_deref() == Some(schemes[i].id.as_str())
-            })
-            .collect();
-        let total = rows
-            .iter()
-            .map(|&i| schemes[i].savings.iter().sum::<f64>())
-            .sum();
-        Listing { rows, total }
-    });
+    let listing = filter::listing(
+        ui,
+        "schemes",
+        (f.doc.revision(), &f.doc.plan.schemes),
+        &f.view.scheme_filter,
+        f.view.selected.as_deref(),
+    );
     ui.label(
         RichText::new(format!(
             "{} of {} schemes shown · £{}k over the plan · click a scheme for its details, \
