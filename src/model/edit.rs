@@ -70,6 +70,25 @@ impl Collection {
         }
     }
 
+    /// The plan's field holding the collection, as problem paths name it
+    /// (`schemes[id=chc].savings[1]`).
+    pub fn field(self) -> &'static str {
+        match self {
+            Collection::Schemes => "schemes",
+            Collection::Investments => "investments",
+            Collection::Priorities => "priorities",
+            Collection::Trajectories => "trajectories",
+            Collection::Spend => "spend",
+            Collection::OneOffs => "one_offs",
+            Collection::Rules => "rules",
+            Collection::Localities => "localities",
+            Collection::Kpis => "kpis",
+            Collection::Risks => "risks",
+            Collection::Scenarios => "scenarios",
+            Collection::Criteria => "criteria",
+        }
+    }
+
     fn id_prefix(self) -> &'static str {
         match self {
             Collection::Schemes => "scheme",

@@ -134,10 +134,7 @@ impl<'a> Items<'a> {
         if self.problems.is_empty() {
             return None;
         }
-        let list = match self.collection {
-            Collection::Investments => "investments",
-            _ => "schemes",
-        };
+        let list = self.collection.field();
         problems_text(self.problems, &format!("{list}[id={id}]{field}"))
     }
 
