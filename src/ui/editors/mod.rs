@@ -18,8 +18,8 @@ use super::theme::space;
 use crate::app::{Collection, Command, Mode, Section};
 use crate::model::Plan;
 
-/// Row height of editor tables.
-pub const ROW_HEIGHT: f32 = 28.0;
+/// Row height of editor tables: the same as the sheets'.
+pub use super::sheet::ROW_HEIGHT;
 
 /// The central editor. Read-only in review mode.
 pub fn editor(ui: &mut Ui, f: &mut FrameInput) -> bool {
