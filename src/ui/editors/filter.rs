@@ -125,6 +125,29 @@ pub fn listing<T: Filterable>(
     })
 }
 
+/// The positions of the items whose name, id or group (programme or category) contains
+/// `words`, in any case; all of them when `words` is empty. Worked out once per change
+/// of the plan (`revision`) or the words.
+pub fn found<T: Filterable>(
+    ui: &Ui,
+    salt: &str,
+    (revision, items): (u64, &[T]),
+    words: &str,
+) -> Arc<Vec<usize>> {
+    let words = words.to_lowercase();
+    memo(ui, salt, revision, &words, || {
+        (0..items.len())
+            .filter(|&i| {
+                let item = &items[i];
+                words.is_empty()
+                    || [item.name(), item.id(), item.group()]
+                        .iter()
+                        .any(|t| t.to_lowercase().contains(&words))
+            })
+            .collect()
+    })
+}
+
 /// The groups (programmes or categories) of `items`, in order of first appearance.
 fn groups<T: Filterable>(items: &[T]) -> Vec<(String, String)> {
     let mut seen = rustc_hash::FxHashSet::default();

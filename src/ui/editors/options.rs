@@ -5,6 +5,7 @@
 use egui::{Grid, RichText, Ui};
 
 use super::assumptions::rule_value;
+use super::filter::found;
 use super::{ROW_HEIGHT, row_actions, title_with_add};
 use crate::app::Collection;
 use crate::engine::{SwitchMoney, switch_money};
@@ -14,18 +15,6 @@ use crate::ui::FrameInput;
 use crate::ui::memo::memo;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, heading};
-
-/// Positions of the items any of whose texts contains `filter` (lower case).
-fn matching<T>(items: &[T], filter: &str, texts: impl Fn(&T) -> [&str; 3]) -> Vec<usize> {
-    (0..items.len())
-        .filter(|i| {
-            filter.is_empty()
-                || texts(&items[*i])
-                    .iter()
-                    .any(|t| t.to_lowercase().contains(filter))
-        })
-        .collect()
-}
 
 /// A titled list of switches: only the rows in view are drawn, so a plan with thousands
 /// of schemes scrolls smoothly. `row` draws item `i` and says whether it changed it.
@@ -61,18 +50,15 @@ fn scheme_switches(
     plan: &Plan,
     s: &mut Scenario,
     money_moved: &SwitchMoney,
-    filter: &str,
+    rows: &[usize],
 ) -> bool {
-    let rows = matching(&plan.schemes, filter, |sc| {
-        [&sc.name, &sc.id, &sc.programme]
-    });
     let title = format!("Savings schemes ({} of {})", rows.len(), plan.schemes.len());
     let note = "Beside each scheme: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).";
     switch_list(
         ui,
         (&title, note),
         ("option-schemes", 300.0),
-        &rows,
+        rows,
         |ui, i| {
             let sc = &plan.schemes[i];
             let mut changed = false;
@@ -115,9 +101,8 @@ fn investment_switches(
     plan: &Plan,
     s: &mut Scenario,
     money_moved: &SwitchMoney,
-    filter: &str,
+    rows: &[usize],
 ) -> bool {
-    let rows = matching(&plan.investments, filter, |v| [&v.name, &v.id, &v.category]);
     let title = format!(
         "Investments ({} of {}), with their cost over the plan",
         rows.len(),
@@ -127,7 +112,7 @@ fn investment_switches(
         ui,
         (&title, ""),
         ("option-investments", 220.0),
-        &rows,
+        rows,
         |ui, i| {
             let v = &plan.investments[i];
             let mut on = s.investment_counts(v);
@@ -217,7 +202,8 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
         return false;
     };
     // Worked out once per change of the plan or of the option shown, not every frame.
-    let money_moved = memo(ui, "switch-money", f.doc.revision(), &id, || {
+    let revision = f.doc.revision();
+    let money_moved = memo(ui, "switch-money", revision, &id, || {
         switch_money(&f.doc.plan, Some(&id)).map_err(|e| e.to_string())
     });
     let money_moved = match money_moved.as_ref() {
@@ -322,10 +308,17 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     "Find schemes and investments",
                 );
             });
-            let filter = f.view.option_filter.to_lowercase();
-            changed |= scheme_switches(ui, plan, &mut s, money_moved, &filter);
+            let words = &f.view.option_filter;
+            let schemes = found(ui, "option-schemes", (revision, &plan.schemes), words);
+            changed |= scheme_switches(ui, plan, &mut s, money_moved, &schemes);
             ui.add_space(space::S);
-            changed |= investment_switches(ui, plan, &mut s, money_moved, &filter);
+            let investments = found(
+                ui,
+                "option-investments",
+                (revision, &plan.investments),
+                words,
+            );
+            changed |= investment_switches(ui, plan, &mut s, money_moved, &investments);
         });
     if changed {
         plan.scenarios[i] = s;
