@@ -71,15 +71,21 @@ fn read_folder(folder: &Path) -> Result<Vec<Entry>, String> {
     Ok(entries)
 }
 
+/// The person's home folder.
+pub fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)
+}
+
 /// `typed` as a folder: `~` is the home folder, a relative path is taken from `base`,
 /// and `.` and `..` are worked out by the letter (not following links, so it works the
 /// same for folders that are not there, on every system).
 fn resolve(base: &Path, typed: &str) -> PathBuf {
     let typed = typed.trim();
-    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
     let path = match typed.strip_prefix('~') {
         Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => match home() {
-            Some(home) => Path::new(&home).join(rest.trim_start_matches(['/', '\\'])),
+            Some(home) => home.join(rest.trim_start_matches(['/', '\\'])),
             None => PathBuf::from(typed),
         },
         _ => PathBuf::from(typed),

@@ -172,7 +172,7 @@ impl PlaceplanApp {
             .iter()
             .chain(self.prefs.recent_files.iter())
             .find_map(|p| p.parent().filter(|d| d.is_dir()).map(Path::to_path_buf))
-            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .or_else(super::chooser::home)
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_else(|| PathBuf::from("."))
     }
