@@ -70,6 +70,35 @@ fn from_shown(value: f64, format: Format) -> f64 {
     }
 }
 
+/// What is wrong with a cell's value, and, in the marked column, with its row; asked
+/// once a frame, for the outline, the mark, the hover text and screen readers.
+struct Problems {
+    cell: Option<String>,
+    row: Option<String>,
+}
+
+impl Problems {
+    fn of(rows: &impl Rows, place: &Place) -> Self {
+        Self {
+            cell: rows.cell_problem(place.row, place.col),
+            row: if place.marked {
+                rows.problems(place.row)
+            } else {
+                None
+            },
+        }
+    }
+
+    /// What the cell tells: its row's problems in the marked column, else its own.
+    fn told(&self, place: &Place) -> Option<&str> {
+        if place.marked {
+            self.row.as_deref()
+        } else {
+            self.cell.as_deref()
+        }
+    }
+}
+
 /// Shows one cell.
 pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut State) {
     if let Some(editing) = state.editing.filter(|e| e.cell == place.id) {
@@ -92,8 +121,9 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
     act(ui, rows, place, state, &response, kind);
     // Painted and described after the edit, so both show the value as it is now.
     let kind = Kind::of(rows.cell(place.row, place.col));
-    paint(ui, &*rows, place, &response);
-    describe(ui, &*rows, place, &response, kind);
+    let problems = Problems::of(&*rows, place);
+    paint(ui, &*rows, place, &response, &problems);
+    describe(ui, &*rows, place, &response, (kind, problems.told(place)));
     if rows.has_menu() {
         let menu = place.id.with("menu");
         if response.secondary_clicked() || Popup::is_id_open(ui.ctx(), menu) {
@@ -109,12 +139,7 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
             _ => "",
         };
         let mut text = format!("{}{hint}", rows.name(place.row, place.col));
-        let problems = if place.marked {
-            rows.problems(place.row)
-        } else {
-            rows.cell_problem(place.row, place.col)
-        };
-        if let Some(problems) = problems {
+        if let Some(problems) = problems.told(place) {
             text = format!("{text}\n\n{problems}");
         }
         response.on_hover_text(text);
@@ -299,7 +324,13 @@ fn select_all(ctx: &egui::Context, id: egui::Id) {
 }
 
 /// The cell's node in the accessibility tree: its role, name and value.
-fn describe(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, kind: Kind) {
+fn describe(
+    ui: &Ui,
+    rows: &impl Rows,
+    place: &Place,
+    response: &Response,
+    (kind, problem): (Kind, Option<&str>),
+) {
     let enabled = ui.is_enabled();
     response.widget_info(|| {
         let name = rows.name(place.row, place.col);
@@ -325,11 +356,6 @@ fn describe(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, kind:
         ui.ctx()
             .accesskit_node_builder(place.id, |node| node.add_action(Action::SetValue));
     }
-    let problem = if place.marked {
-        rows.problems(place.row)
-    } else {
-        rows.cell_problem(place.row, place.col)
-    };
     if let Some(problem) = problem {
         ui.ctx()
             .accesskit_node_builder(place.id, |node| node.set_description(problem));
@@ -337,7 +363,7 @@ fn describe(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, kind:
 }
 
 /// Paints the cell: hover and focus, the problem mark, and its content.
-fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response) {
+fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, problems: &Problems) {
     let visuals = ui.visuals();
     let painter = ui.painter().with_clip_rect(place.visible);
     let rect = place.rect;
@@ -347,13 +373,13 @@ fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response) {
     if response.has_focus() {
         painter.rect_stroke(rect.shrink(1.0), 2.0, focus_stroke(ui), StrokeKind::Inside);
     }
-    if rows.cell_problem(place.row, place.col).is_some() {
+    if problems.cell.is_some() {
         let stroke = Stroke::new(1.5, Palette::of(ui.ctx()).bad);
         painter.rect_stroke(rect.shrink(2.0), 2.0, stroke, StrokeKind::Inside);
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let mut inner = rect;
-    if place.marked && rows.problems(place.row).is_some() {
+    if problems.row.is_some() {
         let colour = Palette::of(ui.ctx()).bad;
         let mark = painter.layout_no_wrap("(!)".to_string(), font.clone(), colour);
         let pos = text_pos(inner, &mark, Align2::LEFT_CENTER);
