@@ -34,22 +34,20 @@ pub fn money_k(amount_k: f64) -> String {
     signed_money(amount_k, |a| format!("{}k", grouped(a, 0)))
 }
 
-/// £000 as `£19.2m` (one decimal place; two below £10m).
+/// £000 as `£19.2m` (one decimal place; two below £10m; `£0m` for nothing), the unit of
+/// headlines and charts. Tables speak £k ([`money_k`]); a screen never mixes the two
+/// for one kind of figure.
 pub fn money_m(amount_k: f64) -> String {
     signed_money(amount_k, |a| {
         let m = a / 1000.0;
         let decimals = if m < 10.0 { 2 } else { 1 };
-        format!("{}m", grouped(m, decimals))
+        let text = grouped(m, decimals);
+        if text.chars().all(|c| c == '0' || c == '.') {
+            "0m".to_string()
+        } else {
+            format!("{text}m")
+        }
     })
-}
-
-/// £000 in whichever of £k or £m reads best: £m from £1m up.
-pub fn money(amount_k: f64) -> String {
-    if amount_k.abs() >= 1000.0 {
-        money_m(amount_k)
-    } else {
-        money_k(amount_k)
-    }
 }
 
 fn signed_money(amount_k: f64, body: impl Fn(f64) -> String) -> String {
@@ -87,8 +85,10 @@ mod tests {
         assert_eq!(money_k(-500.0), "-£500k");
         assert_eq!(money_m(544800.0), "£544.8m");
         assert_eq!(money_m(9654.0), "£9.65m");
-        assert_eq!(money(-311000.0), "-£311.0m");
-        assert_eq!(money(-0.2), "£0k");
+        assert_eq!(money_m(-311000.0), "-£311.0m");
+        assert_eq!(money_m(-0.2), "£0m");
+        assert_eq!(money_m(3.0), "£0m");
+        assert_eq!(money_m(9.0), "£0.01m");
         assert_eq!(percent(4.94), "4.9%");
     }
 }

@@ -7,7 +7,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::model::{
     ActivityImpact, Criterion, Growth, Income, Investment, Kpi, Locality, Milestone,
-    MilestoneStatus, Plan, Priority, Risk, RiskStatus, Rule, RuleValue, Scenario, Scheme,
+    MilestoneStatus, Plan, Points, Priority, Risk, RiskStatus, Rule, RuleValue, Scenario, Scheme,
     SpendLine, Stage, StageConfidence, Trajectory,
 };
 
@@ -115,6 +115,7 @@ pub fn generate(size: &Size) -> Plan {
             population: (rng.random_range(30_000..170_000) as f64).round(),
             practices: rng.random_range(8..30),
             weight: None,
+            notes: String::new(),
         })
         .collect();
     let income_base = 550_000.0;
@@ -146,6 +147,7 @@ pub fn generate(size: &Size) -> Plan {
                 .iter()
                 .map(|c| (c.id.clone(), f64::from(rng.random_range(0..=5u8))))
                 .collect::<BTreeMap<_, _>>(),
+            notes: String::new(),
             milestones: vec![Milestone {
                 name: "Business case approved".into(),
                 due: format!("Year 1 Q{}", i % 4 + 1),
@@ -227,13 +229,14 @@ pub fn generate(size: &Size) -> Plan {
             mitigation: String::new(),
             owner: String::new(),
             status: RiskStatus::ALL[i % 3],
+            notes: String::new(),
         })
         .collect();
     let kpis = vec![Kpi {
         id: "nel".into(),
         name: "Non-elective admissions".into(),
         unit: "admissions".into(),
-        target: 28_100.0,
+        target: Some(28_100.0),
         higher_is_better: false,
         baseline: None,
         periods: vec!["Year 1".into()],
@@ -245,7 +248,7 @@ pub fn generate(size: &Size) -> Plan {
         id: "downside".into(),
         name: "Downside".into(),
         description: "Higher growth and weaker delivery".into(),
-        spend_growth_pp: 1.0,
+        spend_growth_pp: Points::Every(1.0),
         schemes_off: schemes.iter().take(5).map(|s| s.id.clone()).collect(),
         ..Scenario::default()
     }];
@@ -255,6 +258,9 @@ pub fn generate(size: &Size) -> Plan {
         organisation: "Synthetic CCG".into(),
         place: "Synthetic place".into(),
         description: format!("Generated with seed {}", size.seed),
+        caveat: String::new(),
+        notes: Vec::new(),
+        sources: Vec::new(),
         base_year: 2016,
         horizon: h,
         localities,
@@ -295,6 +301,7 @@ fn criterion(id: &str, name: &str, weight: f64) -> Criterion {
         id: id.into(),
         name: name.into(),
         weight,
+        notes: String::new(),
     }
 }
 
@@ -303,6 +310,7 @@ fn rule(id: &str, name: &str, value: RuleValue) -> Rule {
         id: id.into(),
         name: name.into(),
         value,
+        base: None,
         notes: String::new(),
     }
 }

@@ -164,7 +164,7 @@ fn goal_seeks_spend_growth_cut_brings_the_final_gap_to_zero() {
         plan.scenarios.push(Scenario {
             id: "cut".into(),
             name: "Cut".into(),
-            spend_growth_pp: -cut,
+            spend_growth_pp: (-cut).into(),
             ..Scenario::default()
         });
         let last = *gaps(
@@ -229,10 +229,10 @@ fn tornado_bars_equal_rerunning_the_engine_with_each_step() {
                 ..Scenario::default()
             };
             match d.kind {
-                DriverKind::IncomeGrowth => s.income_growth_pp = sign * steps.growth_pp,
+                DriverKind::IncomeGrowth => s.income_growth_pp = (sign * steps.growth_pp).into(),
                 DriverKind::SpendGrowth => {
                     s.spend_line_growth_pp
-                        .insert(d.id.clone(), sign * steps.growth_pp);
+                        .insert(d.id.clone(), (sign * steps.growth_pp).into());
                 }
                 DriverKind::Confidence => {
                     let outcome = compute(&plan, &base()).expect("computes");

@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use placeplan::app::{Mode, PlaceplanApp, Preferences, Section};
 use placeplan::engine::{View, compute};
-use placeplan::format::money;
+use placeplan::format::{money_k, money_m};
 
 mod common;
 
@@ -56,7 +56,7 @@ fn opens_a_sample_plan() {
 fn editing_a_saving_moves_the_headline_to_the_engines_figure() {
     let mut harness = open("bedfordshire-2017-19.ron");
     let before = engine_still_to_find(harness.state());
-    harness.get_by_label(&money(before));
+    harness.get_by_label(&money_m(before));
     harness
         .get_by_label("Savings 2017/18 CHC Optimisation")
         .set_value_accesskit(1_399.0);
@@ -68,7 +68,7 @@ fn editing_a_saving_moves_the_headline_to_the_engines_figure() {
     assert!(after < before, "more savings leave less to find");
     let shown = app.outcome().expect("computed").finance[1].unidentified_savings;
     assert_eq!(shown, after, "the cached result is the engine's");
-    harness.get_by_label(&money(after));
+    harness.get_by_label(&money_m(after));
 }
 
 #[test]
@@ -80,11 +80,11 @@ fn switching_a_scheme_off_and_undo_restores_it() {
     assert!(!harness.state().document().plan.schemes[0].active);
     let off = engine_still_to_find(harness.state());
     assert!(off > before, "without the scheme there is more to find");
-    harness.get_by_label(&money(off));
+    harness.get_by_label(&money_m(off));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert!(harness.state().document().plan.schemes[0].active);
-    harness.get_by_label(&money(before));
+    harness.get_by_label(&money_m(before));
 }
 
 #[test]
@@ -127,7 +127,7 @@ fn switching_locality_view_follows_in_headlines() {
     assert_eq!(o.locality.as_deref(), Some(locality.id.as_str()));
     let whole = compute(&plan, &View::default()).expect("whole plan");
     assert!((o.finance[1].gap_do_nothing - whole.finance[1].gap_do_nothing * o.share).abs() < 1e-6);
-    harness.get_by_label(&money(o.finance[1].gap_do_nothing));
+    harness.get_by_label(&money_m(o.finance[1].gap_do_nothing));
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn an_option_made_in_the_window_changes_the_comparison_table() {
     // The table shows the difference under the option's figure.
     assert!(
         harness
-            .get_all_by_label(&format!("+{}", money(moved)))
+            .get_all_by_label(&format!("+{}", money_k(moved)))
             .next()
             .is_some()
     );

@@ -260,6 +260,7 @@ fn numbers(plan: &mut Plan) -> Vec<&mut f64> {
         match &mut r.value {
             RuleValue::Percent(v) | RuleValue::Amount(v) => n.push(v),
         }
+        n.extend(r.base.iter_mut());
     }
     for l in &mut plan.localities {
         n.push(&mut l.population);
@@ -298,7 +299,7 @@ fn numbers(plan: &mut Plan) -> Vec<&mut f64> {
         n.extend(t.unit_cost.iter_mut());
     }
     for k in &mut plan.kpis {
-        n.push(&mut k.target);
+        n.extend(k.target.iter_mut());
         n.extend(k.baseline.iter_mut());
         n.extend(k.plan.iter_mut());
         n.extend(k.actual.iter_mut());
@@ -307,16 +308,17 @@ fn numbers(plan: &mut Plan) -> Vec<&mut f64> {
         n.push(&mut r.exposure);
     }
     for s in &mut plan.scenarios {
-        n.push(&mut s.income_growth_pp);
-        n.push(&mut s.spend_growth_pp);
-        n.extend(s.spend_line_growth_pp.values_mut());
+        n.extend(s.income_growth_pp.values_mut());
+        n.extend(s.spend_growth_pp.values_mut());
+        n.extend(s.spend_line_growth_pp.values_mut().flat_map(|p| p.values_mut()));
         for r in &mut s.rules {
             match &mut r.value {
                 RuleValue::Percent(v) | RuleValue::Amount(v) => n.push(v),
             }
+            n.extend(r.base.iter_mut());
         }
         n.extend(s.confidence.values_mut());
-        n.extend(s.trajectory_growth_pp.values_mut());
+        n.extend(s.trajectory_growth_pp.values_mut().flat_map(|p| p.values_mut()));
     }
     n.push(&mut plan.risk.growth_sd);
     n.push(&mut plan.settings.kpi_tolerance_pct);

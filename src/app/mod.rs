@@ -292,6 +292,7 @@ impl PlaceplanApp {
                 commands: &mut self.queue,
             };
             ui::top_bar(ui, &mut frame);
+            ui::caveat_bar(ui, &frame);
             ui::status_bar(ui, &mut frame);
             ui::outline(ui, &mut frame);
             ui::charts_panel(ui, &mut frame);

@@ -54,7 +54,7 @@ pub(crate) fn trajectories(
         .enumerate()
         .map(|(p, traj)| {
             let (face, risk) = (&face[p], &risk[p]);
-            let pp = inputs.trajectory_pp[p];
+            let pp = &inputs.trajectory_pp[p];
             let base = traj.base * scope.share;
             let mut rows = Vec::with_capacity(h + 1);
             rows.push(TrajectoryRow {
@@ -68,7 +68,8 @@ pub(crate) fn trajectories(
             });
             let (mut dn, mut ds, mut dsr) = (base, base, base);
             for t in 0..h {
-                let g = 1.0 + (traj.growth.get(t).copied().unwrap_or(0.0) + pp) / 100.0;
+                let pp_t = pp.get(t).copied().unwrap_or(0.0);
+                let g = 1.0 + (traj.growth.get(t).copied().unwrap_or(0.0) + pp_t) / 100.0;
                 let from_prior = ds * g;
                 let next_ds = from_prior + face[t];
                 let growth_mitigated_pct = if ds != 0.0 {

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::inputs::Inputs;
 use super::{EngineError, FinanceRow, Outcome, View, compute};
-use crate::format::{grouped, money, percent};
+use crate::format::{grouped, money_k, percent};
 pub use crate::model::MAX_COMPARED;
 use crate::model::{BASE_SCENARIO, Plan, RuleValue};
 
@@ -156,10 +156,20 @@ fn pp(x: f64) -> String {
     )
 }
 
+/// Percentage points per planning year: one figure when every year is the same,
+/// otherwise each year's in turn.
+fn pp_years(years: &[f64]) -> String {
+    match years.split_first() {
+        None => pp(0.0),
+        Some((first, rest)) if rest.iter().all(|x| x == first) => pp(*first),
+        Some(_) => years.iter().map(|x| pp(*x)).collect::<Vec<_>>().join(" / "),
+    }
+}
+
 fn rule(value: Option<RuleValue>) -> String {
     match value {
         Some(RuleValue::Percent(x)) => format!("{} of income", percent(x)),
-        Some(RuleValue::Amount(x)) => money(x),
+        Some(RuleValue::Amount(x)) => money_k(x),
         None => "none".into(),
     }
 }
@@ -173,10 +183,10 @@ fn differences(plan: &Plan, inputs: &[Inputs]) -> Vec<Difference> {
             out.push(Difference { input, values });
         }
     };
-    row("Income growth".into(), &|i| pp(i.income_pp));
+    row("Income growth".into(), &|i| pp_years(&i.income_pp));
     for (l, line) in plan.spend.iter().enumerate() {
         row(format!("Spend growth: {}", line.name), &|i| {
-            pp(i.spend_pp[l])
+            pp_years(&i.spend_pp[l])
         });
     }
     let mut rule_ids: Vec<&str> = Vec::new();
@@ -219,7 +229,7 @@ fn differences(plan: &Plan, inputs: &[Inputs]) -> Vec<Difference> {
     }
     for (k, t) in plan.trajectories.iter().enumerate() {
         row(format!("Activity growth: {}", t.name), &|i| {
-            pp(i.trajectory_pp[k])
+            pp_years(&i.trajectory_pp[k])
         });
     }
     row("Stretch savings".into(), &|i| {

@@ -3,7 +3,7 @@
 use super::inputs::{Inputs, project, rule_amount};
 use super::outcome::{FinanceRow, Series};
 use super::savings::Savings;
-use crate::model::{Plan, Side};
+use crate::model::{Plan, RuleValue, Side};
 
 /// Projected money, all vectors `horizon + 1` long, base year first.
 #[derive(Debug, Clone)]
@@ -25,7 +25,7 @@ pub(crate) fn project_money(inputs: &Inputs, share: f64) -> Money {
     let income_recurrent = scale(project(
         plan.income.base,
         &plan.income.growth,
-        inputs.income_pp,
+        &inputs.income_pp,
         plan.horizon,
     ));
     let mut income_one_off = vec![0.0; n];
@@ -43,7 +43,7 @@ pub(crate) fn project_money(inputs: &Inputs, share: f64) -> Money {
         .spend
         .iter()
         .zip(&inputs.spend_pp)
-        .map(|(line, pp)| scale(project(line.base, &line.growth, *pp, plan.horizon)))
+        .map(|(line, pp)| scale(project(line.base, &line.growth, pp, plan.horizon)))
         .collect();
     let income: Vec<f64> = (0..n)
         .map(|t| income_recurrent[t] + income_one_off[t])
@@ -56,9 +56,11 @@ pub(crate) fn project_money(inputs: &Inputs, share: f64) -> Money {
         .iter()
         .map(|r| {
             (0..n)
-                .map(|t| match r.value {
-                    crate::model::RuleValue::Percent(_) => rule_amount(r.value, income[t]),
-                    crate::model::RuleValue::Amount(_) => rule_amount(r.value, 0.0) * share,
+                .map(|t| match (t, r.base, r.value) {
+                    // The base year is an outturn: what the rule really held back.
+                    (0, Some(outturn), _) => outturn * share,
+                    (_, _, RuleValue::Percent(_)) => rule_amount(r.value, income[t]),
+                    (_, _, RuleValue::Amount(_)) => rule_amount(r.value, 0.0) * share,
                 })
                 .collect()
         })
@@ -107,8 +109,34 @@ impl Money {
     }
 }
 
+/// Savings required to balance each year: the do-nothing gap plus the investment the
+/// plan makes (`R_t = GDN_t + V_t`), base year first.
+pub(crate) fn savings_required(gap_do_nothing: &[f64], investment: &[f64]) -> Vec<f64> {
+    gap_do_nothing
+        .iter()
+        .zip(investment)
+        .map(|(g, v)| g + v)
+        .collect()
+}
+
+/// New savings required in each year (the seeds' "QIPP challenge"), base year first:
+/// nothing in the base year (an outturn), the whole requirement in the first planning
+/// year, then its increase year on year, so that they add up to the final year's
+/// requirement.
+pub(crate) fn new_savings_required(required: &[f64]) -> Vec<f64> {
+    (0..required.len())
+        .map(|t| match t {
+            0 => 0.0,
+            1 => required[1],
+            _ => required[t] - required[t - 1],
+        })
+        .collect()
+}
+
 /// The year-by-year financial position.
 pub(crate) fn rows(plan: &Plan, money: &Money, savings: &Savings) -> Vec<FinanceRow> {
+    let required = savings_required(&money.gap_do_nothing, &savings.investment);
+    let new_required = new_savings_required(&required);
     (0..=plan.horizon)
         .map(|t| {
             let gdn = money.gap_do_nothing[t];
@@ -119,11 +147,8 @@ pub(crate) fn rows(plan: &Plan, money: &Money, savings: &Savings) -> Vec<Finance
                 spend: money.spend[t],
                 held_back: money.held_back[t],
                 gap_do_nothing: gdn,
-                new_savings_required: if t == 0 {
-                    0.0
-                } else {
-                    gdn - money.gap_do_nothing[t - 1]
-                },
+                savings_required: required[t],
+                new_savings_required: new_required[t],
                 savings_face: savings.face[t],
                 savings_risk_adjusted: savings.risk_adjusted[t],
                 stretch: savings.stretch[t],

@@ -46,7 +46,9 @@ fn spend_growth_cut(ctx: &Context) -> Option<f64> {
     let mut inputs = ctx.inputs.clone();
     let mut final_gap = |cut: f64| {
         for (pp, usual) in inputs.spend_pp.iter_mut().zip(&ctx.inputs.spend_pp) {
-            *pp = usual - cut;
+            for (p, u) in pp.iter_mut().zip(usual) {
+                *p = u - cut;
+            }
         }
         project_money(&inputs, ctx.scope.share).gap_do_nothing[horizon] - savings[horizon]
             + investment[horizon]

@@ -91,19 +91,32 @@ pub fn kpi_rag(value: f64, target: f64, higher_is_better: bool, tolerance_pct: f
 }
 
 fn kpi_outcome(k: &Kpi, tolerance_pct: f64) -> KpiOutcome {
+    // A measure without a target is a trend: no period and no latest value has a RAG.
+    let Some(target) = k.target else {
+        return KpiOutcome {
+            id: k.id.clone(),
+            rag: None,
+            periods: vec![None; k.actual.len()],
+        };
+    };
     let periods: Vec<Option<Rag>> = k
         .actual
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let target = k.plan.get(i).copied().unwrap_or(k.target);
-            Some(kpi_rag(*a, target, k.higher_is_better, tolerance_pct))
+            let period_target = k.plan.get(i).copied().unwrap_or(target);
+            Some(kpi_rag(
+                *a,
+                period_target,
+                k.higher_is_better,
+                tolerance_pct,
+            ))
         })
         .collect();
     let rag = k
         .actual
         .last()
-        .map(|a| kpi_rag(*a, k.target, k.higher_is_better, tolerance_pct));
+        .map(|a| kpi_rag(*a, target, k.higher_is_better, tolerance_pct));
     KpiOutcome {
         id: k.id.clone(),
         rag,

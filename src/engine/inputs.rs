@@ -10,6 +10,8 @@ pub(crate) struct ActiveRule<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub value: RuleValue,
+    /// What was held back in the base year, when the plan states it (£000).
+    pub base: Option<f64>,
 }
 
 /// The plan's inputs under one option.
@@ -17,14 +19,17 @@ pub(crate) struct ActiveRule<'a> {
 pub(crate) struct Inputs<'a> {
     pub plan: &'a Plan,
     pub scenario_id: &'a str,
-    pub income_pp: f64,
-    /// Percentage points added to each spend line's growth, by spend line index.
-    pub spend_pp: Vec<f64>,
+    /// Percentage points added to income growth, one per planning year.
+    pub income_pp: Vec<f64>,
+    /// Percentage points added to each spend line's growth, by spend line index, one
+    /// per planning year.
+    pub spend_pp: Vec<Vec<f64>>,
     pub rules: Vec<ActiveRule<'a>>,
     pub scheme_active: Vec<bool>,
     pub scheme_confidence: Vec<f64>,
     pub investment_active: Vec<bool>,
-    pub trajectory_pp: Vec<f64>,
+    /// Percentage points added to each trajectory's growth, one per planning year.
+    pub trajectory_pp: Vec<Vec<f64>>,
     pub count_stretch: bool,
 }
 
@@ -42,8 +47,8 @@ impl<'a> Inputs<'a> {
         let mut inputs = Self {
             plan,
             scenario_id: scenario.map_or(BASE_SCENARIO, |s| s.id.as_str()),
-            income_pp: 0.0,
-            spend_pp: vec![0.0; plan.spend.len()],
+            income_pp: vec![0.0; plan.horizon],
+            spend_pp: vec![vec![0.0; plan.horizon]; plan.spend.len()],
             rules: plan
                 .rules
                 .iter()
@@ -51,6 +56,7 @@ impl<'a> Inputs<'a> {
                     id: &r.id,
                     name: &r.name,
                     value: r.value,
+                    base: r.base,
                 })
                 .collect(),
             scheme_active: plan.schemes.iter().map(|s| s.active).collect(),
@@ -60,7 +66,7 @@ impl<'a> Inputs<'a> {
                 .map(|s| s.confidence.unwrap_or(plan.stage_confidence.get(s.stage)))
                 .collect(),
             investment_active: plan.investments.iter().map(|v| v.active).collect(),
-            trajectory_pp: vec![0.0; plan.trajectories.len()],
+            trajectory_pp: vec![vec![0.0; plan.horizon]; plan.trajectories.len()],
             count_stretch: false,
         };
         if let Some(s) = scenario {
@@ -71,21 +77,26 @@ impl<'a> Inputs<'a> {
 
     fn apply(&mut self, s: &'a Scenario) {
         let plan = self.plan;
-        self.income_pp = s.income_growth_pp;
+        let h = plan.horizon;
+        self.income_pp = s.income_growth_pp.per_year(h);
         for (i, line) in plan.spend.iter().enumerate() {
-            self.spend_pp[i] =
-                s.spend_growth_pp + s.spend_line_growth_pp.get(&line.id).copied().unwrap_or(0.0);
+            let own = s.spend_line_growth_pp.get(&line.id);
+            self.spend_pp[i] = (0..h)
+                .map(|t| s.spend_growth_pp.at(t) + own.map_or(0.0, |p| p.at(t)))
+                .collect();
         }
         for r in &s.rules {
             match self.rules.iter_mut().find(|a| a.id == r.id) {
                 Some(active) => {
                     active.value = r.value;
                     active.name = &r.name;
+                    active.base = r.base.or(active.base);
                 }
                 None => self.rules.push(ActiveRule {
                     id: &r.id,
                     name: &r.name,
                     value: r.value,
+                    base: r.base,
                 }),
             }
         }
@@ -123,7 +134,9 @@ impl<'a> Inputs<'a> {
             }
         }
         for (i, t) in plan.trajectories.iter().enumerate() {
-            self.trajectory_pp[i] = s.trajectory_growth_pp.get(&t.id).copied().unwrap_or(0.0);
+            if let Some(p) = s.trajectory_growth_pp.get(&t.id) {
+                self.trajectory_pp[i] = p.per_year(h);
+            }
         }
         self.count_stretch = s.count_stretch;
     }
@@ -144,21 +157,22 @@ fn set_flags<T>(
 }
 
 /// Projects a line from its base: `horizon + 1` values, base year first.
-/// `pp` percentage points are added to every year's growth (for `Amount` growth, as
-/// that percentage of the previous year's value).
-pub(crate) fn project(base: f64, growth: &Growth, pp: f64, horizon: usize) -> Vec<f64> {
+/// `pp[t]` percentage points (planning year first) are added to that year's growth (for
+/// `Amount` growth, as that percentage of the previous year's value).
+pub(crate) fn project(base: f64, growth: &Growth, pp: &[f64], horizon: usize) -> Vec<f64> {
     let mut out = vec![0.0; horizon + 1];
     project_into(base, growth, pp, &mut out);
     out
 }
 
 /// [`project`] into `out`, which holds the base year and one value per planning year.
-pub(crate) fn project_into(base: f64, growth: &Growth, pp: f64, out: &mut [f64]) {
+pub(crate) fn project_into(base: f64, growth: &Growth, pp: &[f64], out: &mut [f64]) {
     let mut prev = base;
     for (t, slot) in out.iter_mut().enumerate() {
         let next = if t == 0 {
             base
         } else {
+            let pp = pp.get(t - 1).copied().unwrap_or(0.0);
             match growth {
                 Growth::Percent(g) => {
                     prev * (1.0 + (g.get(t - 1).copied().unwrap_or(0.0) + pp) / 100.0)

@@ -17,7 +17,12 @@ pub struct FinanceRow {
     pub held_back: f64,
     /// Do-nothing gap: spend + held back − income. Positive means money must be found.
     pub gap_do_nothing: f64,
-    /// New savings required this year: the change in the do-nothing gap.
+    /// Savings required to balance this year: the do-nothing gap plus the investment
+    /// the plan makes (the seeds' QIPP target).
+    pub savings_required: f64,
+    /// New savings required this year (the seeds' "QIPP challenge"): the whole
+    /// requirement in the first planning year, then its increase on the year before;
+    /// 0 in the base year, an outturn.
     pub new_savings_required: f64,
     /// Savings at face value (with stretch where the option counts it).
     pub savings_face: f64,
@@ -187,7 +192,8 @@ pub enum Rag {
 pub struct KpiOutcome {
     /// KPI id.
     pub id: String,
-    /// Status of the latest actual against the target; none before any actual.
+    /// Status of the latest actual against the target; none before any actual and
+    /// for a measure without a target (a trend).
     pub rag: Option<Rag>,
     /// Status of each reported period.
     pub periods: Vec<Option<Rag>>,

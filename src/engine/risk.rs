@@ -127,7 +127,8 @@ struct Model {
 
 struct Growth {
     sd: f64,
-    lines: Vec<(f64, crate::model::Growth, f64)>,
+    /// Each line's base, growth and usual percentage points per planning year.
+    lines: Vec<(f64, crate::model::Growth, Vec<f64>)>,
     usual: Vec<Vec<f64>>,
     share: f64,
 }
@@ -173,7 +174,7 @@ impl Model {
                 .spend
                 .iter()
                 .zip(&inputs.spend_pp)
-                .map(|(l, pp)| (l.base, l.growth.clone(), *pp))
+                .map(|(l, pp)| (l.base, l.growth.clone(), pp.clone()))
                 .collect(),
             usual: money.spend_lines.clone(),
             share: ctx.scope.share,
@@ -192,6 +193,7 @@ impl Model {
         let k = self.thresholds.len();
         let mut delivered = vec![0.0; k];
         let mut line = vec![0.0; self.horizon + 1];
+        let mut moved_pp = vec![0.0; self.horizon];
         for _ in 0..runs {
             for (d, threshold) in delivered.iter_mut().zip(&self.thresholds) {
                 *d = f64::from(u8::from(rng.next_u32() < *threshold));
@@ -207,7 +209,10 @@ impl Model {
             if let Some(g) = &self.growth {
                 for ((base, growth, pp), usual) in g.lines.iter().zip(&g.usual) {
                     let z: f64 = StandardNormal.sample(rng);
-                    project_into(*base, growth, pp + g.sd * z, &mut line);
+                    for (m, p) in moved_pp.iter_mut().zip(pp) {
+                        *m = p + g.sd * z;
+                    }
+                    project_into(*base, growth, &moved_pp, &mut line);
                     for t in 1..=self.horizon {
                         gaps[t] += line[t] * g.share - usual[t];
                     }

@@ -98,7 +98,8 @@ pub fn tornado(plan: &Plan, view: &View, steps: &Steps) -> Result<Tornado, Engin
     };
     let growth_step = format!("±{} pp", crate::format::grouped(steps.growth_pp, 1));
     let mut drivers = Vec::new();
-    let (down, up) = both(&|i, sign| i.income_pp += sign * steps.growth_pp);
+    let shift = |pp: &mut [f64], by: f64| pp.iter_mut().for_each(|p| *p += by);
+    let (down, up) = both(&|i, sign| shift(&mut i.income_pp, sign * steps.growth_pp));
     drivers.push(Driver {
         kind: DriverKind::IncomeGrowth,
         id: String::new(),
@@ -108,7 +109,7 @@ pub fn tornado(plan: &Plan, view: &View, steps: &Steps) -> Result<Tornado, Engin
         up,
     });
     for (l, line) in plan.spend.iter().enumerate() {
-        let (down, up) = both(&|i, sign| i.spend_pp[l] += sign * steps.growth_pp);
+        let (down, up) = both(&|i, sign| shift(&mut i.spend_pp[l], sign * steps.growth_pp));
         drivers.push(Driver {
             kind: DriverKind::SpendGrowth,
             id: line.id.clone(),

@@ -35,12 +35,15 @@ pub enum SaveError {
     },
 }
 
-/// The plan as human-readable RON.
+/// The plan as human-readable RON: lists of numbers on one line, so that changing one
+/// figure changes one line, and text as written (notes keep their line breaks and
+/// quotes, in raw strings where needed) so a finance lead can read it in an editor.
 pub fn to_ron(plan: &Plan) -> Result<String, SaveError> {
     let config = PrettyConfig::new()
         .struct_names(false)
         .indentor("    ".to_string())
         .compact_arrays(true)
+        .escape_strings(false)
         .extensions(Extensions::IMPLICIT_SOME);
     ron::ser::to_string_pretty(plan, config)
         .map(|mut s| {
@@ -77,14 +80,37 @@ pub fn save_atomic(path: &Path, contents: &[u8]) -> Result<(), SaveError> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)
-        .map_err(io)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    if let Some(permissions) = new_file_permissions() {
+        builder.permissions(permissions);
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(io)?;
+    // A file that exists keeps who may read and write it: a plan shared with a team
+    // must not become its last saver's alone.
+    if let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(io)?;
+    }
     tmp.write_all(contents).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// Permissions of a newly created file: what any program creating a file gets (read
+/// and write for all, less the user's umask), not a temporary file's owner-only ones.
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o666))
+}
+
+/// Elsewhere the system's defaults serve.
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// How the temporary file of an atomic save starts; it is renamed over the target.
@@ -162,6 +188,56 @@ impl DiskStamp {
             len: bytes.len() as u64,
             hash: hasher.finish(),
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod permission_tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::save_with_backup;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    }
+
+    #[test]
+    fn a_save_keeps_the_files_permissions() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let plan = dir.path().join("shared.ron");
+        std::fs::write(&plan, "old").expect("write");
+        std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o664)).expect("chmod");
+        save_with_backup(&plan, b"new").expect("saves");
+        assert_eq!(std::fs::read(&plan).expect("read"), b"new");
+        assert_eq!(mode(&plan), 0o664, "the team can still read and write it");
+    }
+
+    #[test]
+    fn a_new_file_is_readable_beyond_its_owner_as_usual() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let plan = dir.path().join("new.ron");
+        save_with_backup(&plan, b"new").expect("saves");
+        // Whatever the umask, a new plan is never narrower than the owner's read and
+        // write, and a temporary file's owner-only mode is not what it gets by default.
+        let m = mode(&plan);
+        assert_eq!(m & 0o600, 0o600);
+        assert_eq!(
+            m,
+            0o666 & !current_umask(),
+            "as any program would create it"
+        );
+    }
+
+    /// The process's umask, read from a file created the ordinary way.
+    fn current_umask() -> u32 {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let probe = dir.path().join("probe");
+        std::fs::write(&probe, "").expect("write");
+        0o666 & !mode(&probe)
     }
 }
 

@@ -191,6 +191,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             impact: String::new(),
             scores: Default::default(),
             milestones: Vec::new(),
+            notes: String::new(),
         }),
         Collection::Trajectories => plan.trajectories.push(Trajectory {
             id: id.clone(),
@@ -220,6 +221,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             id: id.clone(),
             name,
             value: RuleValue::Percent(0.0),
+            base: None,
             notes: String::new(),
         }),
         Collection::Localities => plan.localities.push(Locality {
@@ -228,12 +230,13 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             population: 0.0,
             practices: 0,
             weight: None,
+            notes: String::new(),
         }),
         Collection::Kpis => plan.kpis.push(Kpi {
             id: id.clone(),
             name,
             unit: String::new(),
-            target: 0.0,
+            target: None,
             higher_is_better: true,
             baseline: None,
             periods: Vec::new(),
@@ -250,6 +253,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             mitigation: String::new(),
             owner: String::new(),
             status: RiskStatus::Open,
+            notes: String::new(),
         }),
         Collection::Scenarios => plan.scenarios.push(Scenario {
             id: id.clone(),
@@ -260,6 +264,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             id: id.clone(),
             name,
             weight: 1.0,
+            notes: String::new(),
         }),
     }
     id

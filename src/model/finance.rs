@@ -108,8 +108,13 @@ pub struct Rule {
     pub id: String,
     /// Display name.
     pub name: String,
-    /// How much is held back.
+    /// How much is held back in each planning year.
     pub value: RuleValue,
+    /// What was actually held back in the base year, £000 (the outturn, e.g. the
+    /// surplus the year really delivered). Without it the rule applies to the base
+    /// year as to any other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<f64>,
     /// Explanation.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,

@@ -14,6 +14,9 @@ pub struct Criterion {
     pub name: String,
     /// Relative weight (not negative).
     pub weight: f64,
+    /// What the criterion means and why it weighs what it does.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 /// Progress of a milestone.
@@ -98,9 +101,12 @@ pub struct Priority {
     /// Dated milestones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
+    /// Where the priority, its scores and its milestones come from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
-/// A performance measure with a target.
+/// A performance measure, with a target or (without one) shown as a trend.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kpi {
@@ -110,8 +116,9 @@ pub struct Kpi {
     pub name: String,
     /// Unit (admissions, %, weeks, ...).
     pub unit: String,
-    /// The target.
-    pub target: f64,
+    /// The target; none for a measure tracked as a trend only (no red, amber or green).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
     /// Whether a higher value is better.
     pub higher_is_better: bool,
     /// Starting value, if known.
@@ -142,7 +149,7 @@ impl Kpi {
         }
         self.periods.push(label);
         if !self.plan.is_empty() {
-            let next = self.plan.last().copied().unwrap_or(self.target);
+            let next = self.plan.last().copied().or(self.target).unwrap_or(0.0);
             self.plan.resize(self.periods.len(), next);
         }
     }
@@ -154,9 +161,11 @@ impl Kpi {
         self.actual.truncate(self.periods.len());
     }
 
-    /// Gives every period a planned value, starting from the target.
+    /// Gives every period a planned value, starting from the target (or the baseline
+    /// of a measure without one).
     pub fn plan_by_period(&mut self) {
-        self.plan.resize(self.periods.len(), self.target);
+        let start = self.target.or(self.baseline).unwrap_or(0.0);
+        self.plan.resize(self.periods.len(), start);
     }
 
     /// Reports the next period's actual, starting from its planned value (or the
@@ -171,7 +180,9 @@ impl Kpi {
             .get(next)
             .or(self.actual.last())
             .copied()
-            .unwrap_or(self.target);
+            .or(self.target)
+            .or(self.baseline)
+            .unwrap_or(0.0);
         self.actual.push(value);
     }
 }
@@ -226,6 +237,9 @@ pub struct Risk {
     /// Where it stands.
     #[serde(default)]
     pub status: RiskStatus,
+    /// Where the scores and the exposure come from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 /// What happened to the plan.
@@ -287,7 +301,7 @@ mod tests {
             id: "nel".into(),
             name: "Non-elective admissions".into(),
             unit: "admissions".into(),
-            target: 28_100.0,
+            target: Some(28_100.0),
             higher_is_better: false,
             baseline: None,
             periods: Vec::new(),

@@ -5,6 +5,7 @@ pub mod diff;
 pub mod edit;
 mod finance;
 mod governance;
+mod points;
 mod scenario;
 pub mod template;
 mod unique;
@@ -18,6 +19,7 @@ pub use governance::{
     AuditAction, AuditEntry, Comment, Criterion, Kpi, Milestone, MilestoneStatus, Priority, Risk,
     RiskStatus,
 };
+pub use points::Points;
 pub use scenario::Scenario;
 pub use validate::{Problem, validate};
 
@@ -46,6 +48,22 @@ pub struct Locality {
     /// Share of the plan (0-1), overriding the population share.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// Where the population and practices come from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// A document the plan's figures are taken from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Short name the notes use for it (`000`, `Table 7`).
+    pub id: String,
+    /// The document: title, author, date.
+    pub title: String,
+    /// Which figures come from where in it (sections, tables, lines).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<String>,
 }
 
 /// Settings for the risk range (Monte Carlo).
@@ -101,6 +119,17 @@ pub struct Plan {
     /// What the plan is for.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// A warning every screen and report shows with the figures (e.g. that the finance
+    /// is illustrative); empty when none is needed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub caveat: String,
+    /// How the plan reads its sources: conventions, readings taken where a source is
+    /// ambiguous, what is assumed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// The documents the figures come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     /// The base year: `2016` means 2016/17.
     pub base_year: i32,
     /// Number of planning years after the base year.

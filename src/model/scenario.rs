@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::Rule;
+use super::{Points, Rule};
 
 /// A named option on top of the base plan. Applying it never changes the base plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -17,19 +17,20 @@ pub struct Scenario {
     /// What the option stands for.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
-    /// Percentage points added to income growth in every planning year.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub income_growth_pp: f64,
-    /// Percentage points added to every spend line's growth in every planning year.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub spend_growth_pp: f64,
-    /// Percentage points added to one spend line's growth, by spend line id.
+    /// Percentage points added to income growth, every year or year by year.
+    #[serde(default, skip_serializing_if = "Points::is_zero")]
+    pub income_growth_pp: Points,
+    /// Percentage points added to every spend line's growth, every year or year by year.
+    #[serde(default, skip_serializing_if = "Points::is_zero")]
+    pub spend_growth_pp: Points,
+    /// Percentage points added to one spend line's growth (every year or year by
+    /// year), by spend line id.
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "super::unique::unique_keys"
     )]
-    pub spend_line_growth_pp: BTreeMap<String, f64>,
+    pub spend_line_growth_pp: BTreeMap<String, Points>,
     /// Business rules replaced (matched by id) or added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
@@ -52,20 +53,20 @@ pub struct Scenario {
         deserialize_with = "super::unique::unique_keys"
     )]
     pub confidence: BTreeMap<String, f64>,
-    /// Percentage points added to a trajectory's growth, by trajectory id.
+    /// Percentage points added to a trajectory's growth (every year or year by year),
+    /// by trajectory id.
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "super::unique::unique_keys"
     )]
-    pub trajectory_growth_pp: BTreeMap<String, f64>,
+    pub trajectory_growth_pp: BTreeMap<String, Points>,
     /// Whether schemes' stretch savings count against the gap.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub count_stretch: bool,
-}
-
-fn is_zero(x: &f64) -> bool {
-    *x == 0.0
+    /// Where the option's figures come from and what it assumes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 /// Whether an item counts under an option, given its base-plan state and the option's

@@ -33,6 +33,7 @@ pub fn blank() -> Plan {
         id: id.into(),
         name: name.into(),
         value: RuleValue::Percent(pct),
+        base: None,
         notes: String::new(),
     };
     Plan {
@@ -41,6 +42,9 @@ pub fn blank() -> Plan {
         organisation: String::new(),
         place: String::new(),
         description: String::new(),
+        caveat: String::new(),
+        notes: Vec::new(),
+        sources: Vec::new(),
         base_year: 2025,
         horizon: 2,
         localities: Vec::new(),

@@ -3,12 +3,14 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
-use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, MAX_COMPARED, Plan, RuleValue, Stage};
+use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, MAX_COMPARED, Plan, Points, RuleValue, Stage};
 
 /// Largest magnitude accepted for any £000 figure or activity count (a thousand trillion pounds).
 const MAX_MAGNITUDE: f64 = 1e12;
 /// Most planning years a plan may hold.
 const MAX_HORIZON: usize = 50;
+/// Largest change, in percentage points, an option may make to a growth rate.
+const MAX_GROWTH_CHANGE_PP: f64 = 100.0;
 
 /// One thing wrong with a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,19 +82,20 @@ impl Checker {
         self.number(path, v, -MAX_MAGNITUDE, MAX_MAGNITUDE);
     }
 
-    /// A list with one value per planning year, each a sensible amount.
-    fn per_year(&mut self, path: &str, values: &[f64]) {
+    /// A list with one value per planning year.
+    fn one_per_year(&mut self, path: &str, len: usize) {
         // With an impossible horizon, every list would be "wrong"; the horizon is reported.
-        if values.len() != self.horizon && (1..=MAX_HORIZON).contains(&self.horizon) {
+        if len != self.horizon && (1..=MAX_HORIZON).contains(&self.horizon) {
             self.push(
                 path,
-                format!(
-                    "expected {} values (horizon), found {}",
-                    self.horizon,
-                    values.len()
-                ),
+                format!("expected {} values (horizon), found {len}", self.horizon),
             );
         }
+    }
+
+    /// A list with one value per planning year, each a sensible amount.
+    fn per_year(&mut self, path: &str, values: &[f64]) {
+        self.one_per_year(path, values.len());
         for (i, v) in values.iter().enumerate() {
             self.money(&format!("{path}[{i}]"), *v);
         }
@@ -253,9 +256,27 @@ impl Checker {
         }
         self.ids("rules", plan.rules.iter().map(|r| r.id.as_str()));
         for r in &plan.rules {
-            self.rule(&item("rules", &r.id), r.value);
+            let p = item("rules", &r.id);
+            self.rule(&p, r.value);
+            if let Some(b) = r.base {
+                self.money(&format!("{p}.base"), b);
+            }
         }
         spend
+    }
+
+    /// A growth change: each value in range, and a list has one per planning year.
+    fn points(&mut self, path: &str, points: &Points) {
+        let (lo, hi) = (-MAX_GROWTH_CHANGE_PP, MAX_GROWTH_CHANGE_PP);
+        match points {
+            Points::Every(x) => self.number(path, *x, lo, hi),
+            Points::ByYear(v) => {
+                self.one_per_year(path, v.len());
+                for (i, x) in v.iter().enumerate() {
+                    self.number(&format!("{path}[{i}]"), *x, lo, hi);
+                }
+            }
+        }
     }
 
     fn rule(&mut self, path: &str, value: RuleValue) {
@@ -380,7 +401,9 @@ impl Checker {
         self.ids("kpis", plan.kpis.iter().map(|k| k.id.as_str()));
         for k in &plan.kpis {
             let p = item("kpis", &k.id);
-            self.money(&format!("{p}.target"), k.target);
+            if let Some(t) = k.target {
+                self.money(&format!("{p}.target"), t);
+            }
             if let Some(b) = k.baseline {
                 self.money(&format!("{p}.baseline"), b);
             }
@@ -488,27 +511,22 @@ impl Checker {
             if s.id == BASE_SCENARIO {
                 self.push(format!("{p}.id"), "`base` is reserved for the base plan");
             }
-            self.number(
-                &format!("{p}.income_growth_pp"),
-                s.income_growth_pp,
-                -100.0,
-                100.0,
-            );
-            self.number(
-                &format!("{p}.spend_growth_pp"),
-                s.spend_growth_pp,
-                -100.0,
-                100.0,
-            );
+            self.points(&format!("{p}.income_growth_pp"), &s.income_growth_pp);
+            self.points(&format!("{p}.spend_growth_pp"), &s.spend_growth_pp);
             for (id, pp) in &s.spend_line_growth_pp {
                 let lp = format!("{p}.spend_line_growth_pp[{id}]");
                 self.reference(&lp, id, spend, "spend line");
-                self.number(&lp, *pp, -100.0, 100.0);
+                self.points(&lp, pp);
             }
             for (id, pp) in &s.trajectory_growth_pp {
                 let lp = format!("{p}.trajectory_growth_pp[{id}]");
                 self.reference(&lp, id, pods, "trajectory");
-                self.number(&lp, *pp, -100.0, 100.0);
+                self.points(&lp, pp);
+            }
+            for r in &s.rules {
+                if let Some(b) = r.base {
+                    self.money(&format!("{p}.rules[id={}].base", r.id), b);
+                }
             }
             for (field, ids, known, kind) in [
                 ("schemes_off", &s.schemes_off, schemes, "scheme"),

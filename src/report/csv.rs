@@ -151,6 +151,7 @@ fn finance_row(r: &mut Rows, item: &str, f: &crate::engine::FinanceRow) {
             ("spend", f.spend),
             ("held_back", f.held_back),
             ("gap_do_nothing", f.gap_do_nothing),
+            ("savings_required", f.savings_required),
             ("new_savings_required", f.new_savings_required),
             ("savings_face", f.savings_face),
             ("savings_risk_adjusted", f.savings_risk_adjusted),
@@ -168,10 +169,13 @@ pub fn csv(plan: &Plan, o: &Outcome) -> String {
 }
 
 /// The rows of one option's report.
-fn one(_plan: &Plan, o: &Outcome) -> Rows {
+fn one(plan: &Plan, o: &Outcome) -> Rows {
     let mut r = Rows {
         out: String::from(HEADER),
     };
+    if !plan.caveat.is_empty() {
+        r.text_row("caveat", "", "", "caveat", &plan.caveat);
+    }
     for f in &o.finance {
         finance_row(&mut r, "", f);
     }
@@ -180,10 +184,21 @@ fn one(_plan: &Plan, o: &Outcome) -> Rows {
             r.row("spend", &line.name, year, "spend", *v);
         }
     }
-    for g in &o.savings_by_programme {
-        for (t, year) in o.years.iter().enumerate().skip(1) {
-            let values = [("face", g.face[t]), ("risk_adjusted", g.risk_adjusted[t])];
-            r.measures("savings_by_programme", &g.key, year, &values);
+    for (section, groups) in [
+        ("savings_by_programme", &o.savings_by_programme),
+        ("savings_by_stage", &o.savings_by_stage),
+        ("savings_by_provider", &o.savings_by_provider),
+    ] {
+        for g in groups {
+            for (t, year) in o.years.iter().enumerate().skip(1) {
+                let values = [("face", g.face[t]), ("risk_adjusted", g.risk_adjusted[t])];
+                r.measures(section, &g.key, year, &values);
+            }
+        }
+    }
+    for c in &o.investment_by_category {
+        for (year, v) in o.years.iter().zip(&c.values).skip(1) {
+            r.row("investment_by_category", &c.name, year, "investment", *v);
         }
     }
     for b in &o.bridges {

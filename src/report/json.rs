@@ -7,17 +7,24 @@ use serde::ser::{SerializeMap, Serializer};
 use super::{Contents, Extras, RiskSummary};
 use crate::engine::{
     Bridge, Comparison, Difference, Figure, FinanceRow, GoalSeek, LocalityRow, Outcome, Rag,
-    RiskYear, Tornado, TrajectoryRow,
+    RiskYear, SavingsGroup, Series, Tornado, TrajectoryRow,
 };
 use crate::model::Plan;
 
 #[derive(Serialize)]
 struct Report<'a> {
     title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    caveat: &'a str,
     scenario: &'a str,
     locality: Option<&'a str>,
     years: &'a [String],
     finance: &'a [FinanceRow],
+    spend_lines: &'a [Series],
+    savings_by_programme: Vec<Group<'a>>,
+    savings_by_stage: Vec<Group<'a>>,
+    savings_by_provider: Vec<Group<'a>>,
+    investment_by_category: Vec<Group<'a>>,
     bridge: &'a [Bridge],
     trajectories: Vec<Trajectory<'a>>,
     localities: Vec<Locality<'a>>,
@@ -26,6 +33,27 @@ struct Report<'a> {
     risks: Vec<Risk<'a>>,
     #[serde(flatten)]
     extras: ExtrasJson<'a>,
+}
+
+/// Money of one group per year, base year first: `values` at face value, and for
+/// savings the risk-adjusted values too.
+#[derive(Serialize)]
+struct Group<'a> {
+    key: &'a str,
+    values: &'a [f64],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    risk_adjusted: Option<&'a [f64]>,
+}
+
+fn savings_groups(groups: &[SavingsGroup]) -> Vec<Group<'_>> {
+    groups
+        .iter()
+        .map(|g| Group {
+            key: &g.key,
+            values: &g.face,
+            risk_adjusted: Some(&g.risk_adjusted),
+        })
+        .collect()
 }
 
 /// The analyses asked for; each key is left out when not asked for.
@@ -73,6 +101,8 @@ impl<'a> RiskJson<'a> {
 #[derive(Serialize)]
 struct Compared<'a> {
     title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    caveat: &'a str,
     locality: Option<&'a str>,
     years: &'a [String],
     options: Vec<ComparedOption<'a>>,
@@ -135,6 +165,8 @@ struct Priority<'a> {
 #[derive(Serialize)]
 struct Kpi<'a> {
     id: &'a str,
+    /// The target; null for a measure tracked as a trend.
+    target: Option<f64>,
     rag: Option<Rag>,
 }
 
@@ -166,6 +198,7 @@ fn pretty(value: &impl Serialize) -> Result<String, serde_json::Error> {
 fn compared<'a>(plan: &'a Plan, c: &'a Comparison, extras: &'a [Extras]) -> Compared<'a> {
     Compared {
         title: &plan.title,
+        caveat: &plan.caveat,
         locality: c.base.locality.as_deref(),
         years: &c.base.years,
         options: c
@@ -197,10 +230,24 @@ fn compared<'a>(plan: &'a Plan, c: &'a Comparison, extras: &'a [Extras]) -> Comp
 fn report<'a>(plan: &'a Plan, o: &'a Outcome, extras: &'a Extras) -> Report<'a> {
     Report {
         title: &plan.title,
+        caveat: &plan.caveat,
         scenario: &o.scenario,
         locality: o.locality.as_deref(),
         years: &o.years,
         finance: &o.finance,
+        spend_lines: &o.spend_lines,
+        savings_by_programme: savings_groups(&o.savings_by_programme),
+        savings_by_stage: savings_groups(&o.savings_by_stage),
+        savings_by_provider: savings_groups(&o.savings_by_provider),
+        investment_by_category: o
+            .investment_by_category
+            .iter()
+            .map(|c| Group {
+                key: &c.name,
+                values: &c.values,
+                risk_adjusted: None,
+            })
+            .collect(),
         bridge: &o.bridges,
         trajectories: o
             .trajectories
@@ -234,8 +281,10 @@ fn report<'a>(plan: &'a Plan, o: &'a Outcome, extras: &'a Extras) -> Report<'a> 
         kpis: o
             .kpis
             .iter()
-            .map(|k| Kpi {
+            .zip(&plan.kpis)
+            .map(|(k, kpi)| Kpi {
                 id: &k.id,
+                target: kpi.target,
                 rag: k.rag,
             })
             .collect(),

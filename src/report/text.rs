@@ -90,12 +90,7 @@ impl Table {
     }
 
     fn markdown(&self, out: &mut String) {
-        let esc = |s: &str| {
-            s.replace('|', "\\|")
-                .replace('\n', " ")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-        };
+        let esc = markdown_text;
         out.push_str(&format!("## {}\n\n", esc(&self.title)));
         let cells: Vec<String> = self.headers.iter().map(|h| esc(h)).collect();
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
@@ -131,6 +126,7 @@ fn tables(plan: &Plan, o: &Outcome) -> Vec<Table> {
     finance.money_row("Spend", &col(|f| f.spend));
     finance.money_row("Held back", &col(|f| f.held_back));
     finance.money_row("Do-nothing gap", &col(|f| f.gap_do_nothing));
+    finance.money_row("Savings required", &col(|f| f.savings_required));
     finance.money_row("New savings required", &col(|f| f.new_savings_required));
     finance.money_row("Savings (face value)", &col(|f| f.savings_face));
     finance.money_row("Savings (risk-adjusted)", &col(|f| f.savings_risk_adjusted));
@@ -147,10 +143,25 @@ fn tables(plan: &Plan, o: &Outcome) -> Vec<Table> {
         }
         tables.push(spend);
     }
-    if !o.savings_by_programme.is_empty() {
-        let mut t = Table::years("Savings by programme, face value (£000)", "", &o.years[1..]);
-        for g in &o.savings_by_programme {
+    for (title, groups) in [
+        ("Savings by programme", &o.savings_by_programme),
+        ("Savings by stage", &o.savings_by_stage),
+        ("Savings by provider stream", &o.savings_by_provider),
+    ] {
+        if groups.is_empty() {
+            continue;
+        }
+        let title = format!("{title}, face value (£000)");
+        let mut t = Table::years(title, "", &o.years[1..]);
+        for g in groups {
             t.money_row(&g.key, &g.face[1..]);
+        }
+        tables.push(t);
+    }
+    if !o.investment_by_category.is_empty() {
+        let mut t = Table::years("Investment by category (£000)", "", &o.years[1..]);
+        for c in &o.investment_by_category {
+            t.money_row(&c.name, &c.values[1..]);
         }
         tables.push(t);
     }
@@ -217,11 +228,15 @@ fn tables(plan: &Plan, o: &Outcome) -> Vec<Table> {
     if !o.kpis.is_empty() {
         let mut t = Table::new("KPIs", &["KPI", "Target", "Latest", "Status"]);
         for (k, r) in plan.kpis.iter().zip(&o.kpis) {
+            let status = match k.target {
+                Some(_) => rag_label(r.rag),
+                None => "Trend (no target)".to_string(),
+            };
             t.row(vec![
                 k.name.clone(),
-                grouped(k.target, 1),
+                k.target.map_or("No target".into(), |x| grouped(x, 1)),
                 k.actual.last().map_or("-".into(), |a| grouped(*a, 1)),
-                rag_label(r.rag),
+                status,
             ]);
         }
         tables.push(t);
@@ -462,43 +477,58 @@ fn heading(plan: &Plan, o: &Outcome) -> (String, String) {
 /// The report as aligned text tables.
 pub fn text(plan: &Plan, o: &Outcome) -> String {
     let (title, sub) = heading(plan, o);
-    write_text(&title, &sub, &tables(plan, o))
+    write_text(&title, &sub, &plan.caveat, &tables(plan, o))
 }
 
 /// The report as Markdown.
 pub fn markdown(plan: &Plan, o: &Outcome) -> String {
     let (title, sub) = heading(plan, o);
-    write_markdown(&title, &sub, &tables(plan, o))
+    write_markdown(&title, &sub, &plan.caveat, &tables(plan, o))
 }
 
 /// The report of one option or of options compared, as aligned text tables.
 pub(super) fn text_of(plan: &Plan, contents: &Contents) -> String {
     let (title, sub, tables) = document(plan, contents);
-    write_text(&title, &sub, &tables)
+    write_text(&title, &sub, &plan.caveat, &tables)
 }
 
 /// The report of one option or of options compared, as Markdown.
 pub(super) fn markdown_of(plan: &Plan, contents: &Contents) -> String {
     let (title, sub, tables) = document(plan, contents);
-    write_markdown(&title, &sub, &tables)
+    write_markdown(&title, &sub, &plan.caveat, &tables)
 }
 
-fn write_text(title: &str, sub: &str, tables: &[Table]) -> String {
+/// The heading, the plan's caveat (when it has one) and the tables.
+fn write_text(title: &str, sub: &str, caveat: &str, tables: &[Table]) -> String {
     let mut out = format!("{title}\n{sub}\n\n");
+    if !caveat.is_empty() {
+        out.push_str(&format!("CAVEAT: {caveat}\n\n"));
+    }
     for t in tables {
         t.text(&mut out);
     }
     out
 }
 
-fn write_markdown(title: &str, sub: &str, tables: &[Table]) -> String {
+fn write_markdown(title: &str, sub: &str, caveat: &str, tables: &[Table]) -> String {
     let mut out = format!(
         "# {}\n\n{}\n\n",
         title.replace('\n', " "),
         sub.replace('|', "\\|")
     );
+    if !caveat.is_empty() {
+        out.push_str(&format!("> **Caveat:** {}\n\n", markdown_text(caveat)));
+    }
     for t in tables {
         t.markdown(&mut out);
     }
     out
+}
+
+/// Plan text made safe inside a Markdown paragraph or table cell.
+fn markdown_text(s: &str) -> String {
+    s.replace('|', "\\|")
+        .replace('\n', " ")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

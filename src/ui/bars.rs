@@ -148,7 +148,22 @@ fn locality_picker(ui: &mut Ui, f: &mut FrameInput) {
         .accessible_name("Locality view");
 }
 
-/// File, unsaved state and validation along the bottom.
+/// The plan's caveat, on screen whenever it has one (above every panel, in every mode).
+pub fn caveat_bar(ui: &mut Ui, f: &FrameInput) {
+    let caveat = &f.doc.plan.caveat;
+    if caveat.trim().is_empty() {
+        return;
+    }
+    let palette = Palette::of(ui.ctx());
+    Panel::top("caveat-bar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Caveat").color(palette.warn).strong());
+            ui.label(RichText::new(caveat.as_str()).color(palette.warn));
+        });
+    });
+}
+
+/// The status bar: the file, whether it is saved, problems, notices and the mode.
 pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
     let palette = Palette::of(ui.ctx());
     Panel::bottom("status-bar").show(ui, |ui| {

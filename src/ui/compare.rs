@@ -10,7 +10,7 @@ use super::charts::{bridge, common};
 use super::theme::{Palette, series, size, space};
 use crate::app::{Command, Mode};
 use crate::engine::{Comparison, Figure};
-use crate::format::money;
+use crate::format::money_k;
 use crate::model::{BASE_SCENARIO, MAX_COMPARED, edit};
 
 /// Rows of the "what differs" table shown before the rest are counted.
@@ -91,9 +91,9 @@ fn signed(x: f64) -> String {
     if x.abs() < 0.5 {
         "same".into()
     } else if x > 0.0 {
-        format!("+{}", money(x))
+        format!("+{}", money_k(x))
     } else {
-        money(x)
+        money_k(x)
     }
 }
 
@@ -122,7 +122,7 @@ fn figures(ui: &mut Ui, c: &Comparison) {
                             });
                             for t in 1..years.len() {
                                 ui.vertical(|ui| {
-                                    ui.label(money(c.figure(i, figure, t)));
+                                    ui.label(money_k(c.figure(i, figure, t)));
                                     if o.id != BASE_SCENARIO {
                                         ui.label(
                                             RichText::new(signed(c.from_base(i, figure, t)))

@@ -177,8 +177,8 @@ fn recovery_comparison(ui: &mut egui::Ui, c: &RecoveryComparison) {
     if let Some((year, saved, recovered)) = &c.still_to_find {
         ui.label(format!(
             "Still to find in {year}: {} in the saved file, {} in the recovered copy.",
-            crate::format::money(*saved),
-            crate::format::money(*recovered)
+            crate::format::money_m(*saved),
+            crate::format::money_m(*recovered)
         ));
     }
     if c.total == 0 {

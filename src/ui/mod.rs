@@ -16,7 +16,7 @@ pub mod widgets;
 use crate::app::{Analysis, Command, Document, Preferences, ViewState};
 use crate::engine::{Comparison, Outcome};
 
-pub use bars::{status_bar, top_bar};
+pub use bars::{caveat_bar, status_bar, top_bar};
 pub use charts::charts_panel;
 pub use editors::editor;
 pub use outline::outline;

@@ -5,7 +5,7 @@ use egui::{Color32, DragValue, Response, RichText, Ui};
 
 use super::theme::Palette;
 use crate::format::grouped;
-use crate::model::Problem;
+use crate::model::{Points, Problem};
 
 /// Accepts `1,234.5`, `£1,234`, `12%` and plain numbers.
 pub(crate) fn parse_number(text: &str) -> Option<f64> {
@@ -27,6 +27,45 @@ pub fn money(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
     )
     .accessible_name(name)
     .on_hover_text(format!("{name} (£000)"))
+}
+
+/// An amount that may be left out (a measure's target): the number with a button to
+/// clear it, or `none_label` with a button that sets it to `start`. Returns whether the
+/// user changed it.
+pub fn optional_money(
+    ui: &mut Ui,
+    value: &mut Option<f64>,
+    start: f64,
+    none_label: &str,
+    name: &str,
+) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| match value {
+        Some(x) => {
+            changed |= money(ui, x, name).changed();
+            if ui
+                .small_button("Clear")
+                .accessible_name(format!("Clear {name}"))
+                .on_hover_text(format!("Clear: {}", none_label.to_lowercase()))
+                .clicked()
+            {
+                *value = None;
+                changed = true;
+            }
+        }
+        None => {
+            ui.weak(none_label);
+            if ui
+                .small_button("Set")
+                .accessible_name(format!("Set {name}"))
+                .clicked()
+            {
+                *value = Some(start);
+                changed = true;
+            }
+        }
+    });
+    changed
 }
 
 /// A count of activity or people, with thousands separators.
@@ -58,6 +97,38 @@ pub fn points(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
             .custom_parser(parse_number),
     )
     .accessible_name(name)
+}
+
+/// An option's change to a growth rate: one number for every planning year, or one
+/// per planning year after "Year by year" is ticked. `years` labels the planning years.
+/// Returns whether the user changed it.
+pub fn points_by_year(ui: &mut Ui, value: &mut Points, years: &[String], name: &str) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        match value {
+            Points::Every(x) => changed |= points(ui, x, name).changed(),
+            Points::ByYear(v) => {
+                for (x, year) in v.iter_mut().zip(years) {
+                    ui.label(RichText::new(year).weak());
+                    changed |= points(ui, x, &format!("{name} {year}")).changed();
+                }
+            }
+        }
+        let mut by_year = value.is_by_year();
+        if ui
+            .checkbox(&mut by_year, "Year by year")
+            .on_hover_text("A different change in each planning year")
+            .changed()
+        {
+            *value = if by_year {
+                value.to_by_year(years.len())
+            } else {
+                value.to_every()
+            };
+            changed = true;
+        }
+    });
+    changed
 }
 
 /// A chance of delivery (0-1) shown as a percentage.
@@ -171,6 +242,49 @@ pub fn pick<T: PartialEq + Copy>(
         .response
         .accessible_name(name);
     changed
+}
+
+/// The notes behind a figure, beside it: a "Notes" button whose hover shows them (in
+/// review mode too), and whose click opens them for editing below. `Add notes` where
+/// there are none yet. Returns whether the user changed them.
+pub fn notes(ui: &mut Ui, notes: &mut String, name: &str) -> bool {
+    let id = ui.make_persistent_id(("notes-open", name));
+    let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    let label = if notes.is_empty() {
+        "Add notes"
+    } else {
+        "Notes"
+    };
+    let mut response = ui
+        .selectable_label(open, RichText::new(label).small())
+        .accessible_name(format!("Notes on {name}"));
+    if !notes.is_empty() {
+        let text = notes.clone();
+        response = response
+            .on_hover_ui(|ui| note_tooltip(ui, &text))
+            .on_disabled_hover_ui(|ui| note_tooltip(ui, &text));
+    }
+    if response.clicked() {
+        open = !open;
+        ui.data_mut(|d| d.insert_temp(id, open));
+    }
+    let mut changed = false;
+    if open {
+        changed = ui
+            .add(
+                egui::TextEdit::multiline(notes)
+                    .desired_rows(3)
+                    .desired_width(360.0),
+            )
+            .accessible_name(format!("Notes text on {name}"))
+            .changed();
+    }
+    changed
+}
+
+fn note_tooltip(ui: &mut Ui, text: &str) {
+    ui.set_max_width(420.0);
+    ui.label(text);
 }
 
 /// A heading for a section of an editor.

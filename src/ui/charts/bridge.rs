@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart};
 
 use super::common::{plot, row_labels};
 use crate::engine::{Outcome, StepKind};
-use crate::format::money;
+use crate::format::money_m;
 use crate::ui::theme::Palette;
 
 /// Draws the bridge for planning year `year` (1-based).
@@ -58,7 +58,7 @@ pub fn show_in(ui: &mut Ui, id: &str, o: &Outcome, year: usize, height: f32) {
                 .horizontal()
                 .width(0.7)
                 .fill(colour)
-                .name(format!("{}: {}", step.label, money(step.value))),
+                .name(format!("{}: {}", step.label, money_m(step.value))),
         );
     }
     let labels: Vec<String> = steps.iter().map(|s| s.label.clone()).collect();

@@ -4,7 +4,7 @@
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot};
 
-use crate::format::{grouped, money};
+use crate::format::{grouped, money_m};
 
 /// A plot with the house settings: a fixed view (no accidental zooming in a workshop)
 /// of the given height. Keys go above the plot with [`key`], never over the data.
@@ -35,7 +35,12 @@ pub fn year_axis(
 /// Money in £m on an axis (values are £m).
 pub fn money_m_axis(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
     let decimals = if mark.step_size < 1.0 { 1 } else { 0 };
-    format!("£{}m", grouped(mark.value, decimals))
+    let text = grouped(mark.value.abs(), decimals);
+    if mark.value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("-£{text}m")
+    } else {
+        format!("£{text}m")
+    }
 }
 
 /// Plain counts with thousands separators on an axis.
@@ -57,7 +62,7 @@ pub fn money_hover(years: Vec<String>) -> impl Fn(&egui_plot::HoverPosition<'_>)
                 .unwrap_or_default();
             Some(format!(
                 "{plot_name}\n{year}: {}",
-                money(position.y * 1000.0)
+                money_m(position.y * 1000.0)
             ))
         }
         _ => None,

@@ -1,10 +1,10 @@
-//! Headline figures for the chosen year: the gap, savings still to find, and
-//! risk-adjusted savings.
+//! Headline figures for the chosen year, as a sum a reader can check: the do-nothing
+//! gap plus investment less risk-adjusted savings is what is still to find.
 
 use egui::{RichText, Ui};
 
-use crate::engine::Outcome;
-use crate::format::money;
+use crate::engine::{FinanceRow, Outcome};
+use crate::format::money_m;
 use crate::model::Plan;
 use crate::ui::theme::{Palette, size, space};
 
@@ -12,7 +12,7 @@ fn figure(ui: &mut Ui, label: &str, value_k: f64, colour: egui::Color32, hint: &
     ui.vertical(|ui| {
         ui.label(RichText::new(label).small());
         ui.label(
-            RichText::new(money(value_k))
+            RichText::new(money_m(value_k))
                 .size(size::FIGURE)
                 .strong()
                 .color(colour),
@@ -48,6 +48,15 @@ pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, year: &mut usize) {
         return;
     };
     ui.add_space(space::S / 2.0);
+    sum_row(ui, &palette, row);
+}
+
+/// `Do-nothing gap + Investment − Savings = Still to find` (or headroom): four figures in
+/// £m that a reader can add up, with what each leaves out on hover.
+fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow) {
+    let operator = |ui: &mut Ui, sign: &str| {
+        ui.label(RichText::new(sign).size(size::FIGURE).color(palette.muted));
+    };
     ui.horizontal_wrapped(|ui| {
         let gap_colour = if row.gap_do_nothing > 0.0 {
             palette.bad
@@ -59,28 +68,44 @@ pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, year: &mut usize) {
             "Do-nothing gap",
             row.gap_do_nothing,
             gap_colour,
-            "Spend plus money held back, less income, before any savings",
+            "Spend plus money held back, less income, before any savings or investment",
         );
-        ui.add_space(space::L);
+        operator(ui, "+");
         figure(
             ui,
-            "Risk-adjusted savings",
+            "Investment",
+            row.investment,
+            ui.visuals().text_color(),
+            &format!(
+                "Savings required to balance: {} (do-nothing gap plus investment); new this year: {}",
+                money_m(row.savings_required),
+                money_m(row.new_savings_required)
+            ),
+        );
+        operator(ui, "−");
+        figure(
+            ui,
+            "Savings (risk-adjusted)",
             row.savings_risk_adjusted,
             palette.good,
-            &format!("Face value {}", money(row.savings_face)),
+            &format!(
+                "Each scheme weighted by its chance of delivery; at face value {}",
+                money_m(row.savings_face)
+            ),
         );
-        ui.add_space(space::L);
-        let find_colour = if row.unidentified_savings > 0.0 {
-            palette.bad
+        operator(ui, "=");
+        let gds = row.gap_do_something;
+        let (label, value, colour) = if gds > 0.0 {
+            ("Still to find", gds, palette.bad)
         } else {
-            palette.good
+            ("Headroom", -gds, palette.good)
         };
         figure(
             ui,
-            "Still to find",
-            row.unidentified_savings,
-            find_colour,
-            &format!("Do-something gap {}", money(row.gap_do_something)),
+            label,
+            value,
+            colour,
+            "The do-something gap: what is left after savings and investment",
         );
     });
 }

@@ -7,7 +7,7 @@ use egui_plot::{Bar, BarChart, Line, PlotPoints};
 use super::common::{key, money_m_axis, plot, year_axis};
 use crate::app::SavingsGrouping;
 use crate::engine::{Outcome, SavingsGroup};
-use crate::format::money;
+use crate::format::money_m;
 use crate::ui::theme::{Palette, series};
 
 /// Bars stacked by group, one stack per year from `first_year`; values in £000.
@@ -25,7 +25,7 @@ fn stacked<'a>(
                 Bar::new(t as f64, v / 1000.0)
                     .width(0.6)
                     .fill(series(i))
-                    .name(format!("{name}: {}", money(*v)))
+                    .name(format!("{name}: {}", money_m(*v)))
             })
             .collect();
         let chart = BarChart::new(name.to_string(), bars)
@@ -143,7 +143,7 @@ pub fn priorities(ui: &mut Ui, o: &Outcome, height: f32) {
                 i,
                 0.2,
                 p.investment_total,
-                format!("{}: invest {}", p.name, money(p.investment_total)),
+                format!("{}: invest {}", p.name, money_m(p.investment_total)),
             )
         })
         .collect();
@@ -155,7 +155,7 @@ pub fn priorities(ui: &mut Ui, o: &Outcome, height: f32) {
                 i,
                 -0.2,
                 p.savings_total,
-                format!("{}: save {}", p.name, money(p.savings_total)),
+                format!("{}: save {}", p.name, money_m(p.savings_total)),
             )
         })
         .collect();

@@ -6,7 +6,7 @@ use egui_plot::{HLine, Line, Points, VLine};
 
 use super::common::{key, plot, updating_mark};
 use crate::app::Analysis;
-use crate::format::{grouped, money};
+use crate::format::{grouped, money_m};
 use crate::ui::theme::{Palette, space};
 
 /// Points drawn along the S-curve.
@@ -92,11 +92,11 @@ pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, 
     ui.label(format!(
         "For a {} chance, find {} more recurrent savings that are certain to deliver.",
         chance_text(*c.chance),
-        money(extra)
+        money_m(extra)
     ));
     ui.label(format!(
         "With each scheme weighted by its chance, {} is still to find.",
-        money(still)
+        money_m(still)
     ));
     match goal.spend_growth_cut_pp {
         Some(cut) if cut > 0.0 => ui.label(format!(
@@ -162,7 +162,7 @@ fn s_curve(ui: &mut Ui, risk: &crate::engine::RiskRange, t: usize, chance: f64) 
             egui_plot::HoverPosition::NearDataPoint { position: p, .. } => Some(format!(
                 "{}% chance the gap is at most {}",
                 grouped(p.y, 0),
-                money(p.x * 1000.0)
+                money_m(p.x * 1000.0)
             )),
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
@@ -209,7 +209,7 @@ fn table(ui: &mut Ui, risk: &crate::engine::RiskRange) {
                     for y in risk.years.iter().skip(1) {
                         ui.label(&y.year);
                         for v in [y.p10, y.p50, y.p90] {
-                            ui.label(money(v));
+                            ui.label(money_m(v));
                         }
                         ui.label(chance_text(y.p_break_even));
                         ui.end_row();

@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, VLine};
 
 use super::common::{key, plot, row_labels, updating_mark};
 use crate::app::Analysis;
-use crate::format::money;
+use crate::format::money_m;
 use crate::ui::theme::{Palette, series, space};
 
 /// Drivers drawn; the rest are counted below the chart.
@@ -32,7 +32,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool) {
     ui.label(format!(
         "How far the {} gap ({}) moves when each assumption moves by its step. Positive widens the gap.",
         tornado.year,
-        money(tornado.gap)
+        money_m(tornado.gap)
     ));
     let (down_colour, up_colour) = (series(1), series(0));
     key(
@@ -64,7 +64,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool) {
                         if up { "up" } else { "down" },
                         d.step.trim_start_matches('±'),
                         if v > 0.0 { "+" } else { "" },
-                        money(v)
+                        money_m(v)
                     ))
             })
             .collect()

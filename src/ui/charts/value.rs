@@ -7,7 +7,7 @@ use egui_plot::{Line, Points, VLine};
 
 use super::common::{key, plot, updating_mark};
 use crate::app::Analysis;
-use crate::format::{grouped, money};
+use crate::format::{grouped, money_k, money_m};
 use crate::ui::theme::{Palette, series, space};
 
 /// Investments listed in the table; the curve shows them all.
@@ -52,7 +52,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool, editable: bool) ->
     let headroom: f64 = v.headroom.iter().skip(1).sum();
     ui.label(format!(
         "Headroom after risk-adjusted savings: {} over the plan. Best value first; the suggested package is the most benefit that fits each year's headroom.",
-        money(headroom)
+        money_m(headroom)
     ));
     key(
         ui,
@@ -97,7 +97,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool, editable: bool) ->
                     .unwrap_or_default();
                 Some(format!(
                     "{nearest}\ncost to here {}, benefit {}",
-                    money(p.x * 1000.0),
+                    money_m(p.x * 1000.0),
                     grouped(p.y, 0)
                 ))
             }
@@ -145,7 +145,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool, editable: bool) ->
             ui.end_row();
             for i in v.ranked.iter().take(ROWS_SHOWN) {
                 ui.label(&i.name);
-                ui.label(money(i.cost));
+                ui.label(money_k(i.cost));
                 ui.label(grouped(i.benefit, 0));
                 ui.label(grouped(i.benefit_per_million, 1));
                 ui.label(if i.active { "yes" } else { "no" });
@@ -180,7 +180,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool, editable: bool) ->
         ui.label(format!(
             "Suggested package: {} investments, {} for a benefit of {}{}.",
             package.ids.len(),
-            money(package.cost),
+            money_m(package.cost),
             grouped(package.benefit, 0),
             if package.exact { "" } else { " (the best found; there were too many to try every one)" }
         ));

@@ -78,6 +78,41 @@ fn identity(ui: &mut Ui, plan: &mut Plan) -> bool {
     changed
 }
 
+/// The plan's caveat, how it reads its sources, and the sources themselves.
+fn provenance(ui: &mut Ui, plan: &mut Plan) -> bool {
+    let mut changed = false;
+    ui.add_space(space::S);
+    ui.label("Caveat shown with the figures on every screen and report (leave empty for none)");
+    changed |= widgets::paragraph(ui, &mut plan.caveat, "Plan caveat").changed();
+    let title = format!(
+        "How the figures were built ({} notes, {} sources)",
+        plan.notes.len(),
+        plan.sources.len()
+    );
+    egui::CollapsingHeader::new(title)
+        .id_salt("plan-provenance")
+        .show(ui, |ui| {
+            for (i, note) in plan.notes.iter_mut().enumerate() {
+                changed |= widgets::paragraph(ui, note, &format!("Plan note {}", i + 1)).changed();
+            }
+            if ui.small_button("+ Add a note").clicked() {
+                plan.notes.push(String::new());
+                changed = true;
+            }
+            if !plan.sources.is_empty() {
+                ui.add_space(space::S);
+                ui.strong("Sources");
+            }
+            for source in &plan.sources {
+                ui.label(RichText::new(format!("{}: {}", source.id, source.title)).strong());
+                for cite in &source.cites {
+                    ui.label(format!("  {cite}"));
+                }
+            }
+        });
+    changed
+}
+
 /// The assumptions editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let mut changed = false;
@@ -87,16 +122,18 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
         .show(ui, |ui| {
             heading(ui, "The plan");
             changed |= identity(ui, &mut f.doc.plan);
+            changed |= provenance(ui, &mut f.doc.plan);
             let (plan, problems) = f.doc.parts_mut();
             let years = plan.year_labels();
 
             heading(ui, "Income");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(format!("Recurrent allocation {} £k", years[0]));
                 changed |= widgets::money(ui, &mut plan.income.base, "Income base").changed();
                 ui.label("Growth");
                 changed |= growth_editor(ui, &years, &mut plan.income.growth, "income");
                 problem_mark(ui, &problems_for(problems, "income"));
+                changed |= widgets::notes(ui, &mut plan.income.notes, "income");
             });
 
             ui.add_space(space::M);
@@ -108,6 +145,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.strong("Service area");
                     ui.strong(format!("{} £k", years[0]));
                     ui.strong("Growth");
+                    ui.strong("Notes");
                     ui.end_row();
                     for s in &mut plan.spend {
                         let name = s.name.clone();
@@ -131,6 +169,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             changed |= growth_editor(ui, &years, &mut s.growth, &name);
                         });
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut s.notes, &name));
                         ui.end_row();
                     }
                 });
@@ -166,6 +205,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             changed |= year_amounts(ui, &years, &mut o.amounts, &name);
                         });
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut o.notes, &name));
                         ui.end_row();
                     }
                 });
@@ -181,6 +221,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .striped(true)
                 .spacing([space::M, space::S])
                 .show(ui, |ui| {
+                    let base_income = plan.income.base;
                     for r in &mut plan.rules {
                         let name = r.name.clone();
                         changed |= name_with_actions(
@@ -195,6 +236,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             changed |= rule_value(ui, &mut r.value, &name);
                         });
+                        ui.horizontal(|ui| {
+                            ui.label(format!("{} outturn", years[0]));
+                            changed |= widgets::optional_money(
+                                ui,
+                                &mut r.base,
+                                match r.value {
+                                    RuleValue::Percent(x) => x / 100.0 * base_income,
+                                    RuleValue::Amount(x) => x,
+                                },
+                                "as other years",
+                                &format!("Held back in {} {name}", years[0]),
+                            );
+                        });
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
                         ui.end_row();
                     }
                 });

@@ -9,7 +9,7 @@ use super::filter::found;
 use super::{ROW_HEIGHT, row_actions, title_with_add};
 use crate::app::Collection;
 use crate::engine::{SwitchMoney, switch_money};
-use crate::format::money;
+use crate::format::money_k;
 use crate::model::{Plan, Scenario};
 use crate::ui::FrameInput;
 use crate::ui::memo::memo;
@@ -72,7 +72,7 @@ fn scheme_switches(
                 s.set_scheme(sc, on);
                 changed = true;
             }
-            ui.label(money(money_moved.schemes[i]));
+            ui.label(money_k(money_moved.schemes[i]));
             let overridden = s.confidence.get(&sc.id).copied();
             let mut chance = overridden
                 .unwrap_or_else(|| sc.confidence.unwrap_or(plan.stage_confidence.get(sc.stage)));
@@ -120,7 +120,7 @@ fn investment_switches(
             if changed {
                 s.set_investment(v, on);
             }
-            ui.label(money(money_moved.investments[i]));
+            ui.label(money_k(money_moved.investments[i]));
             changed
         },
     )
@@ -176,7 +176,7 @@ fn rules(ui: &mut Ui, plan: &Plan, s: &mut Scenario) -> bool {
 fn describe_rule(value: crate::model::RuleValue) -> String {
     match value {
         crate::model::RuleValue::Percent(x) => format!("{} of income", crate::format::percent(x)),
-        crate::model::RuleValue::Amount(x) => money(x),
+        crate::model::RuleValue::Amount(x) => money_k(x),
     }
 }
 
@@ -215,6 +215,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     };
     let plan = &mut f.doc.plan;
     let mut s = plan.scenarios[i].clone();
+    let years: Vec<String> = (1..=plan.horizon).map(|t| plan.year_label(t)).collect();
     egui::ScrollArea::vertical()
         .id_salt("option-editor")
         .show(ui, |ui| {
@@ -250,12 +251,20 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     });
                     ui.end_row();
                     ui.label("Income growth");
-                    changed |= widgets::points(ui, &mut s.income_growth_pp, "Income growth change")
-                        .changed();
+                    changed |= widgets::points_by_year(
+                        ui,
+                        &mut s.income_growth_pp,
+                        &years,
+                        "Income growth change",
+                    );
                     ui.end_row();
                     ui.label("Spend growth, every line");
-                    changed |= widgets::points(ui, &mut s.spend_growth_pp, "Spend growth change")
-                        .changed();
+                    changed |= widgets::points_by_year(
+                        ui,
+                        &mut s.spend_growth_pp,
+                        &years,
+                        "Spend growth change",
+                    );
                     ui.end_row();
                     ui.label("Stretch savings");
                     changed |= ui
@@ -271,29 +280,30 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 RichText::new("Spend growth by line (on top of every line's change)").strong(),
             );
             Grid::new("option-spend-lines")
-                .num_columns(4)
+                .num_columns(2)
                 .spacing([space::M, space::S])
                 .show(ui, |ui| {
-                    for (n, line) in plan.spend.iter().enumerate() {
-                        let mut pp = s.spend_line_growth_pp.get(&line.id).copied().unwrap_or(0.0);
+                    for line in &plan.spend {
+                        let mut pp = s
+                            .spend_line_growth_pp
+                            .get(&line.id)
+                            .cloned()
+                            .unwrap_or_default();
                         ui.label(&line.name);
-                        if widgets::points(
+                        if widgets::points_by_year(
                             ui,
                             &mut pp,
+                            &years,
                             &format!("Spend growth change {}", line.name),
-                        )
-                        .changed()
-                        {
-                            if pp == 0.0 {
+                        ) {
+                            if pp.is_zero() && !pp.is_by_year() {
                                 s.spend_line_growth_pp.remove(&line.id);
                             } else {
                                 s.spend_line_growth_pp.insert(line.id.clone(), pp);
                             }
                             changed = true;
                         }
-                        if n % 2 == 1 {
-                            ui.end_row();
-                        }
+                        ui.end_row();
                     }
                 });
             ui.add_space(space::S);

@@ -5,7 +5,7 @@ use egui::{Grid, RichText, Ui};
 use super::{name_with_actions, title_with_add};
 use crate::app::Collection;
 use crate::engine::{Rag, locality_shares};
-use crate::format::{grouped, money};
+use crate::format::{grouped, money_k};
 use crate::model::RiskStatus;
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
@@ -56,7 +56,7 @@ pub fn localities(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 ));
                 ui.horizontal(|ui| {
                     let gap = rows.and_then(|r| r.get(i)).and_then(|r| r.rows.last());
-                    ui.label(gap.map_or(String::new(), |g| money(g.gap_do_something)));
+                    ui.label(gap.map_or(String::new(), |g| money_k(g.gap_do_something)));
                 });
                 ui.end_row();
             }
@@ -95,6 +95,7 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.strong("Target");
                     ui.strong("Better");
                     ui.strong("Unit");
+                    ui.strong("Notes");
                     ui.end_row();
                     for (i, k) in plan.kpis.iter_mut().enumerate() {
                         let name = k.name.clone();
@@ -119,8 +120,15 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             }
                         });
                         ui.horizontal(|ui| {
-                            let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
-                            ui.label(rag_text(&palette, rag));
+                            if k.target.is_none() {
+                                ui.label(RichText::new("Trend").color(palette.muted).strong())
+                                    .on_hover_text(
+                                        "No target: shown as a trend, never red, amber or green",
+                                    );
+                            } else {
+                                let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
+                                ui.label(rag_text(&palette, rag));
+                            }
                         });
                         ui.horizontal(|ui| match k.actual.last_mut() {
                             Some(a) => {
@@ -134,13 +142,18 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                     .accessible_name(format!("Add actual for {name}"))
                                     .clicked()
                                 {
-                                    k.actual.push(k.baseline.unwrap_or(k.target));
+                                    k.report_next();
                                     changed = true;
                                 }
                             }
                         });
-                        changed |= widgets::money(ui, &mut k.target, &format!("Target of {name}"))
-                            .changed();
+                        changed |= widgets::optional_money(
+                            ui,
+                            &mut k.target,
+                            k.actual.last().copied().or(k.baseline).unwrap_or(0.0),
+                            "No target",
+                            &format!("Target of {name}"),
+                        );
                         changed |= widgets::pick(
                             ui,
                             ("better", i),
@@ -151,6 +164,7 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         );
                         changed |= widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"))
                             .changed();
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut k.notes, &name));
                         ui.end_row();
                     }
                 });
@@ -258,7 +272,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
     if let Ok(o) = f.outcome {
         ui.horizontal(|ui| {
             for (status, total) in &o.exposure_by_status {
-                ui.label(RichText::new(format!("{}: {}", status.label(), money(*total))).small());
+                ui.label(RichText::new(format!("{}: {}", status.label(), money_k(*total))).small());
                 ui.add_space(space::M);
             }
         });
@@ -279,6 +293,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     ui.strong("Exposure £k");
                     ui.strong("Owner");
                     ui.strong("Status");
+                    ui.strong("Notes");
                     ui.end_row();
                     for (i, r) in plan.risks.iter_mut().enumerate() {
                         let name = r.name.clone();
@@ -328,6 +343,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 &format!("Status of {name}"),
                             );
                         });
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
                         ui.end_row();
                     }
                 });

@@ -5,7 +5,7 @@ use egui::{Grid, RichText, Ui};
 
 use super::{row_actions, title_with_add};
 use crate::app::Collection;
-use crate::format::money;
+use crate::format::money_k;
 use crate::model::{Milestone, MilestoneStatus};
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
@@ -180,7 +180,11 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         }
                         ui.label(result.map_or(String::new(), |r| format!("{:.2}", r.score)));
                         ui.label(result.map_or(String::new(), |r| {
-                            format!("{} / {}", money(r.investment_total), money(r.savings_total))
+                            format!(
+                                "{} / {}",
+                                money_k(r.investment_total),
+                                money_k(r.savings_total)
+                            )
                         }));
                         ui.horizontal(|ui| {
                             row_actions(ui, f.commands, Collection::Priorities, &p.id, &name)
