@@ -11,13 +11,12 @@ use crate::ui::theme::{Palette, size, space};
 fn figure(ui: &mut Ui, label: &str, value_k: f64, colour: egui::Color32, hint: &str) {
     ui.vertical(|ui| {
         ui.label(RichText::new(label).small());
-        ui.label(
-            RichText::new(money_m(value_k))
-                .size(size::FIGURE)
-                .strong()
-                .color(colour),
-        )
-        .on_hover_text(hint);
+        // A figure never breaks across lines: the row wraps between figures instead.
+        let text = RichText::new(money_m(value_k))
+            .size(size::FIGURE)
+            .strong()
+            .color(colour);
+        ui.add(egui::Label::new(text).extend()).on_hover_text(hint);
     });
 }
 

@@ -116,7 +116,7 @@ fn provenance(ui: &mut Ui, plan: &mut Plan) -> bool {
 /// The assumptions editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     let mut changed = false;
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .auto_shrink([false, false])
         .id_salt("assumptions")
         .show(ui, |ui| {
@@ -143,9 +143,9 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .spacing([space::M, space::S])
                 .show(ui, |ui| {
                     ui.strong("Service area");
+                    ui.strong("Notes");
                     ui.strong(format!("{} £k", years[0]));
                     ui.strong("Growth");
-                    ui.strong("Notes");
                     ui.end_row();
                     for s in &mut plan.spend {
                         let name = s.name.clone();
@@ -164,12 +164,12 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 &s.id,
                             );
                         });
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut s.notes, &name));
                         changed |= widgets::money(ui, &mut s.base, &format!("Base spend {name}"))
                             .changed();
                         ui.horizontal(|ui| {
                             changed |= growth_editor(ui, &years, &mut s.growth, &name);
                         });
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut s.notes, &name));
                         ui.end_row();
                     }
                 });
@@ -191,6 +191,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             Collection::OneOffs,
                             &o.id,
                         );
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut o.notes, &name));
                         changed |= widgets::pick(
                             ui,
                             ("side", &o.id),
@@ -205,7 +206,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             changed |= year_amounts(ui, &years, &mut o.amounts, &name);
                         });
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut o.notes, &name));
                         ui.end_row();
                     }
                 });
@@ -233,6 +233,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             Collection::Rules,
                             &r.id,
                         );
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
                         ui.horizontal(|ui| {
                             changed |= rule_value(ui, &mut r.value, &name);
                         });
@@ -249,7 +250,6 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 &format!("Held back in {} {name}", years[0]),
                             );
                         });
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
                         ui.end_row();
                     }
                 });

@@ -7,7 +7,7 @@ use super::filter::{self, Bar};
 use super::items::{Items, Link};
 use super::{details_heading, row_to_reveal, sheet_height, title_with_add};
 use crate::app::Collection;
-use crate::format::grouped;
+use crate::format::money_m;
 use crate::model::Investment;
 use crate::ui::FrameInput;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
@@ -40,11 +40,11 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     );
     ui.label(
         egui::RichText::new(format!(
-            "{} of {} investments shown · £{}k over the plan · click an investment for its \
+            "{} of {} investments shown · {} over the plan · click an investment for its \
              notes, right-click for more",
             listing.rows.len(),
             f.doc.plan.investments.len(),
-            grouped(listing.total, 0)
+            money_m(listing.total)
         ))
         .small(),
     );

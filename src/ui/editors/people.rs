@@ -90,12 +90,12 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .spacing([space::M, space::S])
                 .show(ui, |ui| {
                     ui.strong("Measure");
+                    ui.strong("Notes");
                     ui.strong("Status");
                     ui.strong("Latest actual");
                     ui.strong("Target");
                     ui.strong("Better");
                     ui.strong("Unit");
-                    ui.strong("Notes");
                     ui.end_row();
                     for (i, k) in plan.kpis.iter_mut().enumerate() {
                         let name = k.name.clone();
@@ -119,6 +119,7 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 f.view.selected = if open { None } else { Some(k.id.clone()) };
                             }
                         });
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut k.notes, &name));
                         ui.horizontal(|ui| {
                             if k.target.is_none() {
                                 ui.label(RichText::new("Trend").color(palette.muted).strong())
@@ -164,7 +165,6 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         );
                         changed |= widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"))
                             .changed();
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut k.notes, &name));
                         ui.end_row();
                     }
                 });
@@ -287,13 +287,13 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 .spacing([space::M, space::S])
                 .show(ui, |ui| {
                     ui.strong("Risk");
+                    ui.strong("Notes");
                     ui.strong("Likelihood");
                     ui.strong("Impact");
                     ui.strong("Severity");
                     ui.strong("Exposure £k");
                     ui.strong("Owner");
                     ui.strong("Status");
-                    ui.strong("Notes");
                     ui.end_row();
                     for (i, r) in plan.risks.iter_mut().enumerate() {
                         let name = r.name.clone();
@@ -306,6 +306,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             Collection::Risks,
                             &r.id,
                         );
+                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
                         changed |= widgets::whole(
                             ui,
                             &mut r.likelihood,
@@ -343,7 +344,6 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 &format!("Status of {name}"),
                             );
                         });
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
                         ui.end_row();
                     }
                 });

@@ -7,7 +7,7 @@ use super::filter::{self, Bar};
 use super::items::{Items, Link};
 use super::{details_heading, row_to_reveal, sheet_height, title_with_add, year_amounts};
 use crate::app::Collection;
-use crate::format::grouped;
+use crate::format::money_m;
 use crate::model::{ActivityImpact, Scheme, Stage};
 use crate::ui::FrameInput;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
@@ -42,11 +42,11 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     );
     ui.label(
         RichText::new(format!(
-            "{} of {} schemes shown · £{}k over the plan · click a scheme for its details, \
+            "{} of {} schemes shown · {} over the plan · click a scheme for its details, \
              right-click for more",
             listing.rows.len(),
             f.doc.plan.schemes.len(),
-            grouped(listing.total, 0)
+            money_m(listing.total)
         ))
         .small(),
     );
