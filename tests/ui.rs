@@ -296,19 +296,20 @@ fn a_kpi_gets_a_new_period_and_its_actual_moves_the_rag() {
         .click();
     harness.run();
     harness
-        .get_by_label("Report period 2 of Non-elective admissions")
+        .get_by_label("Report period 3 of Non-elective admissions")
         .click();
     harness.run();
+    // The measure has its Q3 year-to-date and its year (004 l.525), then the new period.
     let kpi = harness.state().document().plan.kpis[0].clone();
-    assert_eq!(kpi.periods.len(), 2);
-    assert_eq!(kpi.actual.len(), 2);
+    assert_eq!(kpi.periods.len(), 3);
+    assert_eq!(kpi.actual.len(), 3);
     // A new actual starts at the target, so the measure is back on track.
     harness
-        .get_by_label("Actual 2 of Non-elective admissions")
+        .get_by_label("Actual 3 of Non-elective admissions")
         .set_value_accesskit(27_000.0);
     harness.run();
     let app = harness.state();
-    assert_eq!(app.document().plan.kpis[0].actual[1], 27_000.0);
+    assert_eq!(app.document().plan.kpis[0].actual[2], 27_000.0);
     assert!(placeplan::model::validate(&app.document().plan).is_empty());
     assert_eq!(
         app.outcome().expect("computed").kpis[0].rag,

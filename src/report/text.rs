@@ -214,11 +214,21 @@ fn tables(plan: &Plan, o: &Outcome) -> Vec<Table> {
         );
         let mut ranked: Vec<_> = o.priorities.iter().collect();
         ranked.sort_by_key(|p| p.rank);
+        // Without criteria nothing is scored, so no order is a ranking.
+        let scored = !plan.criteria.is_empty();
         for p in ranked {
             t.row(vec![
                 p.name.clone(),
-                p.rank.to_string(),
-                format!("{:.2}", p.score),
+                if scored {
+                    p.rank.to_string()
+                } else {
+                    "-".into()
+                },
+                if scored {
+                    format!("{:.2}", p.score)
+                } else {
+                    "not scored".into()
+                },
                 grouped(p.investment_total, 0),
                 grouped(p.savings_total, 0),
             ]);

@@ -245,18 +245,18 @@ pub fn pick<T: PartialEq + Copy>(
 }
 
 /// The notes behind a figure, beside it: a "Notes" button whose hover shows them (in
-/// review mode too), and whose click opens them for editing below. `Add notes` where
+/// review mode too), and whose click opens them for editing below; `+ Notes` where
 /// there are none yet. Returns whether the user changed them.
 pub fn notes(ui: &mut Ui, notes: &mut String, name: &str) -> bool {
     let id = ui.make_persistent_id(("notes-open", name));
     let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
     let label = if notes.is_empty() {
-        "Add notes"
+        RichText::new("+ Notes").small().weak()
     } else {
-        "Notes"
+        RichText::new("Notes").small()
     };
     let mut response = ui
-        .selectable_label(open, RichText::new(label).small())
+        .add(egui::Button::selectable(open, label).wrap_mode(egui::TextWrapMode::Extend))
         .accessible_name(format!("Notes on {name}"));
     if !notes.is_empty() {
         let text = notes.clone();

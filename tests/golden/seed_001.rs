@@ -102,3 +102,21 @@ fn seed_001_table_2_locality_shares() {
         .sum();
     within("localities' do-nothing gaps 2014/15", sum, 18_770.0, 1.0);
 }
+
+/// Appendix 3's upside and downside (001 l.1353-1376), costed year by year on Table 7's
+/// own lines: in 2012/13 all three cases share the 2.8% resource growth, so the options
+/// differ from the base plan mostly from 2013/14.
+#[test]
+fn seed_001_appendix_3_options_year_by_year() {
+    let (plan, o) = load("bedfordshire-2012-15.ron");
+    for (id, expected) in [
+        ("upside", [-4_794.0, -13_782.0, -22_817.0]),
+        ("downside", [5_628.0, 33_567.0, 61_897.0]),
+    ] {
+        let option = crate::shared::option(&plan, id);
+        for (t, want) in expected.into_iter().enumerate() {
+            let change = option.finance[t + 1].gap_do_nothing - o.finance[t + 1].gap_do_nothing;
+            within(&format!("{id} {}", o.years[t + 1]), change, want, 10.0);
+        }
+    }
+}
