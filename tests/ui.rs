@@ -316,3 +316,31 @@ fn a_kpi_gets_a_new_period_and_its_actual_moves_the_rag() {
         Some(Rag::Green)
     );
 }
+
+#[test]
+fn the_caveat_and_the_notes_behind_the_figures_are_on_screen_in_review_mode() {
+    let mut harness = open("central-bedfordshire-2018-19.ron");
+    let caveat = harness.state().document().plan.caveat.clone();
+    assert!(!caveat.is_empty());
+    harness.get_by_label(&caveat);
+    harness.state_mut().view_mut().mode = Mode::Review;
+    harness.state_mut().view_mut().section = Section::Assumptions;
+    harness.run();
+    // Still there in review mode, in every section.
+    harness.get_by_label(&caveat);
+    for name in [
+        "income",
+        "Acute commissioning",
+        "Control total (surplus), CB share",
+    ] {
+        harness.get_by_label(&format!("Notes on {name}"));
+    }
+    harness.state_mut().view_mut().section = Section::Kpis;
+    harness.run();
+    harness.get_by_label(&caveat);
+    harness.get_by_label("Notes on A&E attendances");
+    assert!(
+        !harness.state().document().is_dirty(),
+        "reading changes nothing"
+    );
+}
