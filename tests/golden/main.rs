@@ -96,13 +96,7 @@ fn seed_003_place_based_allocation_and_gap() {
 #[test]
 fn seed_002_spend_mix() {
     let (_, o) = load("bedfordshire-2018-19.ron");
-    let service = |t: usize| -> f64 {
-        o.spend_lines
-            .iter()
-            .filter(|l| l.id != "qipp_in_envelopes")
-            .map(|l| l.values[t])
-            .sum()
-    };
+    let service = |t: usize| shared::spend_without(&o, "qipp_in_envelopes", t);
     let acute = |t: usize| {
         o.spend_lines
             .iter()

@@ -48,3 +48,13 @@ pub fn year_index(o: &Outcome, label: &str) -> usize {
         .position(|y| y == label)
         .unwrap_or_else(|| panic!("no year {label} in {:?}", o.years))
 }
+
+/// Total spend in year `t` (base year first) on every spend line but `except`: the
+/// service lines as a paper prints them, without the QIPP a plan adds back.
+pub fn spend_without(o: &Outcome, except: &str, t: usize) -> f64 {
+    o.spend_lines
+        .iter()
+        .filter(|l| l.id != except)
+        .map(|l| l.values[t])
+        .sum()
+}
