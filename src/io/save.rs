@@ -38,12 +38,26 @@ pub enum SaveError {
 /// The plan as human-readable RON: lists of numbers on one line, so that changing one
 /// figure changes one line, and text as written (notes keep their line breaks and
 /// quotes, in raw strings where needed) so a finance lead can read it in an editor.
+/// A plan whose text holds control characters other than line breaks and tabs is
+/// written with escapes instead, so the file stays plain text and reads back the same.
 pub fn to_ron(plan: &Plan) -> Result<String, SaveError> {
+    let readable = ron_with(plan, false)?;
+    if readable
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        ron_with(plan, true)
+    } else {
+        Ok(readable)
+    }
+}
+
+fn ron_with(plan: &Plan, escape_strings: bool) -> Result<String, SaveError> {
     let config = PrettyConfig::new()
         .struct_names(false)
         .indentor("    ".to_string())
         .compact_arrays(true)
-        .escape_strings(false)
+        .escape_strings(escape_strings)
         .extensions(Extensions::IMPLICIT_SOME);
     ron::ser::to_string_pretty(plan, config)
         .map(|mut s| {
@@ -272,5 +286,37 @@ mod stale_tests {
             remove_stale_temp_files(&dir.path().join("missing"), STALE_TEMP),
             0
         );
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::to_ron;
+    use crate::io::{Notation, parse_plan_unchecked};
+    use crate::model::template::blank;
+
+    #[test]
+    fn any_text_in_notes_reads_back_as_written() {
+        let awkward = [
+            "plain",
+            "a \"quoted\" word and a back\\slash",
+            "ends in a quote\"",
+            "raw-looking \"# and \"## inside",
+            "two lines\nof notes\r\nand a tab\there",
+            "£ signs, 'apostrophes' and – dashes",
+            "a nul \0 and a bell \u{7}",
+            "",
+        ];
+        for text in awkward {
+            let mut plan = blank();
+            plan.income.notes = text.to_string();
+            plan.notes = vec![text.to_string()];
+            let written = to_ron(&plan).expect("writes");
+            let back = parse_plan_unchecked(written.as_bytes(), "plan.ron", Notation::Ron)
+                .unwrap_or_else(|e| panic!("{text:?}: {e}\n{written}"));
+            assert_eq!(back.income.notes, text);
+            assert_eq!(back.notes, [text]);
+            assert_eq!(to_ron(&back).expect("writes"), written, "{text:?}");
+        }
     }
 }
