@@ -187,6 +187,10 @@ impl Rows for InvestmentRows<'_> {
         }
     }
 
+    fn notes(&self, row: usize, col: usize) -> Option<&str> {
+        matches!(self.layout[col], Col::Name).then(|| self.investment(row).notes.as_str())
+    }
+
     fn name(&self, row: usize, col: usize) -> String {
         let name = &self.investment(row).name;
         match self.layout[col] {

@@ -181,6 +181,10 @@ impl Rows for SchemeRows<'_> {
         }
     }
 
+    fn notes(&self, row: usize, col: usize) -> Option<&str> {
+        matches!(self.layout[col], Col::Name).then(|| self.scheme(row).notes.as_str())
+    }
+
     fn name(&self, row: usize, col: usize) -> String {
         let name = &self.scheme(row).name;
         match self.layout[col] {

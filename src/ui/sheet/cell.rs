@@ -132,17 +132,23 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
                 .show(|ui| rows.menu(ui, place.row, place.col));
         }
     }
-    if response.hovered() && !response.dragged() {
+    if response.contains_pointer() && !response.dragged() {
         let hint = match kind {
             Kind::Number(..) if ui.is_enabled() => "\nDrag sideways, or click to type",
             Kind::Text if ui.is_enabled() => "\nClick to type",
             _ => "",
         };
         let mut text = format!("{}{hint}", rows.name(place.row, place.col));
+        if let Some(notes) = rows.notes(place.row, place.col).filter(|n| !n.is_empty()) {
+            text = format!("{text}\n\nNotes: {notes}");
+        }
         if let Some(problems) = problems.told(place) {
             text = format!("{text}\n\n{problems}");
         }
-        response.on_hover_text(text);
+        // Read in review mode too, where the sheet cannot be edited.
+        response
+            .on_hover_text(text.clone())
+            .on_disabled_hover_text(text);
     }
 }
 

@@ -164,6 +164,12 @@ pub trait Rows {
     /// "Savings 2017/18 CHC Optimisation".
     fn name(&self, row: usize, col: usize) -> String;
 
+    /// The notes behind a cell's figure, if any, shown when it is hovered (in review
+    /// mode too).
+    fn notes(&self, _row: usize, _col: usize) -> Option<&str> {
+        None
+    }
+
     /// What is wrong with a row, if anything; marked in the sheet's marked column.
     fn problems(&self, _row: usize) -> Option<String> {
         None
