@@ -3,7 +3,9 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
-use super::{BASE_SCENARIO, FORMAT_VERSION, Growth, MAX_COMPARED, Plan, Points, RuleValue, Stage};
+use super::{
+    BASE_SCENARIO, FORMAT_VERSION, Growth, MAX_COMPARED, Plan, Points, Rule, RuleValue, Stage,
+};
 
 /// Largest magnitude accepted for any £000 figure or activity count (a thousand trillion pounds).
 const MAX_MAGNITUDE: f64 = 1e12;
@@ -256,11 +258,7 @@ impl Checker {
         }
         self.ids("rules", plan.rules.iter().map(|r| r.id.as_str()));
         for r in &plan.rules {
-            let p = item("rules", &r.id);
-            self.rule(&p, r.value);
-            if let Some(b) = r.base {
-                self.money(&format!("{p}.base"), b);
-            }
+            self.rule(&item("rules", &r.id), r);
         }
         spend
     }
@@ -279,12 +277,16 @@ impl Checker {
         }
     }
 
-    fn rule(&mut self, path: &str, value: RuleValue) {
-        match value {
+    /// A rule's value, and what it held back in the base year when stated.
+    fn rule(&mut self, path: &str, rule: &Rule) {
+        match rule.value {
             RuleValue::Percent(x) => {
                 self.number(&format!("{path}.value.Percent"), x, -100.0, 100.0)
             }
             RuleValue::Amount(x) => self.money(&format!("{path}.value.Amount"), x),
+        }
+        if let Some(b) = rule.base {
+            self.money(&format!("{path}.base"), b);
         }
     }
 
@@ -523,11 +525,6 @@ impl Checker {
                 self.reference(&lp, id, pods, "trajectory");
                 self.points(&lp, pp);
             }
-            for r in &s.rules {
-                if let Some(b) = r.base {
-                    self.money(&format!("{p}.rules[id={}].base", r.id), b);
-                }
-            }
             for (field, ids, known, kind) in [
                 ("schemes_off", &s.schemes_off, schemes, "scheme"),
                 ("schemes_on", &s.schemes_on, schemes, "scheme"),
@@ -580,7 +577,7 @@ impl Checker {
                 self.number(&cp, *c, 0.0, 1.0);
             }
             for r in &s.rules {
-                self.rule(&format!("{p}.rules[id={}]", r.id), r.value);
+                self.rule(&format!("{p}.rules[id={}]", r.id), r);
             }
         }
         self.compare(plan);
