@@ -47,12 +47,10 @@ impl Points {
         (0..horizon).map(|t| self.at(t)).collect()
     }
 
-    /// Whether it changes nothing in any year.
-    pub fn is_zero(&self) -> bool {
-        match self {
-            Points::Every(x) => *x == 0.0,
-            Points::ByYear(v) => v.iter().all(|x| *x == 0.0),
-        }
+    /// Whether it is the default: no change, written as one number. A list of zeros is
+    /// not, so that a change set year by year keeps its form when saved.
+    pub fn is_default(&self) -> bool {
+        *self == Points::Every(0.0)
     }
 
     /// Every number written, for range checks.
@@ -174,7 +172,8 @@ mod tests {
     fn per_year_values_follow_the_planning_years() {
         assert_eq!(Points::Every(1.0).per_year(3), vec![1.0; 3]);
         assert_eq!(Points::ByYear(vec![0.0, 2.0]).at(1), 2.0);
-        assert!(Points::ByYear(vec![0.0, 0.0]).is_zero());
+        assert!(Points::Every(0.0).is_default());
+        assert!(!Points::ByYear(vec![0.0, 0.0]).is_default());
         assert_eq!(
             Points::Every(0.5).to_by_year(2),
             Points::ByYear(vec![0.5, 0.5])

@@ -18,10 +18,10 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Percentage points added to income growth, every year or year by year.
-    #[serde(default, skip_serializing_if = "Points::is_zero")]
+    #[serde(default, skip_serializing_if = "Points::is_default")]
     pub income_growth_pp: Points,
     /// Percentage points added to every spend line's growth, every year or year by year.
-    #[serde(default, skip_serializing_if = "Points::is_zero")]
+    #[serde(default, skip_serializing_if = "Points::is_default")]
     pub spend_growth_pp: Points,
     /// Percentage points added to one spend line's growth (every year or year by
     /// year), by spend line id.

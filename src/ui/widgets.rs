@@ -117,7 +117,9 @@ pub fn points_by_year(ui: &mut Ui, value: &mut Points, years: &[String], name: &
         let mut by_year = value.is_by_year();
         if ui
             .checkbox(&mut by_year, "Year by year")
-            .on_hover_text("A different change in each planning year")
+            .on_hover_text(
+                "A different change in each planning year; unticked, the first year's change applies to every year",
+            )
             .changed()
         {
             *value = if by_year {

@@ -296,7 +296,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                             &years,
                             &format!("Spend growth change {}", line.name),
                         ) {
-                            if pp.is_zero() && !pp.is_by_year() {
+                            if pp.is_default() {
                                 s.spend_line_growth_pp.remove(&line.id);
                             } else {
                                 s.spend_line_growth_pp.insert(line.id.clone(), pp);
