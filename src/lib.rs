@@ -11,4 +11,6 @@ pub mod io;
 pub mod model;
 pub mod report;
 #[cfg(feature = "gui")]
+pub mod session;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -133,7 +133,7 @@ impl PlaceplanApp {
     pub(super) fn new_now(&mut self, template: Template) {
         let plan = match template {
             Template::Blank => template::blank(),
-            Template::Example => template::example().unwrap_or_else(|_| template::blank()),
+            Template::Example => crate::io::example_or_blank(),
         };
         self.replace_document(Document::new(plan, None));
     }

@@ -1,42 +1,25 @@
 //! The workshop window: one open plan, the panels that edit it, and the charts that
 //! follow it live.
 
-mod analysis;
 mod autosave;
-pub mod chooser;
-mod commands;
-mod document;
 mod files;
-mod prefs;
 mod run;
-mod state;
 
 use std::path::{Path, PathBuf};
 
 use egui::{Context, Ui, ViewportCommand};
 
-pub use analysis::{Analyses, Analysis, AnalysisKey};
+pub use crate::session::{
+    AfterConfirm, Analyses, Analysis, AnalysisKey, ChartKind, Collection, Command, Document,
+    ItemFilter, Mode, Notice, Preferences, REDO_ALT, SavingsGrouping, Section, Template, ViewState,
+    chooser,
+};
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
-pub use commands::{Collection, Command, REDO_ALT, Template};
-pub use document::Document;
-pub use prefs::Preferences;
-pub use state::{ChartKind, ItemFilter, Mode, SavingsGrouping, Section, ViewState};
 
 use crate::engine::{Comparison, Outcome, View, compare, compute};
 use crate::io::load_path_noting;
-use crate::model::{Plan, edit, template};
+use crate::model::{Plan, edit};
 use crate::ui;
-
-/// What to do once the person has dealt with unsaved changes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AfterConfirm {
-    /// Close the window.
-    Quit,
-    /// Open this file.
-    Open(PathBuf),
-    /// Start a new plan.
-    New(Template),
-}
 
 /// How to save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,15 +30,6 @@ enum Save {
     Elsewhere,
     /// To the plan's own file even though someone else changed it since.
     Overwrite,
-}
-
-/// A message for the person, shown until dismissed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    /// Short title.
-    pub title: String,
-    /// The lines of the message (each problem on its own line).
-    pub lines: Vec<String>,
 }
 
 /// The last computed result and what it was computed for.
@@ -139,7 +113,7 @@ impl PlaceplanApp {
     /// Opens `path`, or the bundled example when none is given. A file that cannot be
     /// read opens the example instead and says why in the window.
     pub fn open(path: Option<&Path>, prefs: Preferences) -> Self {
-        let example = || template::example().unwrap_or_else(|_| template::blank());
+        let example = crate::io::example_or_blank;
         match path {
             None => {
                 let mut app = Self::new(example(), None, prefs);
@@ -274,7 +248,7 @@ impl PlaceplanApp {
         let now = ctx.input(|i| i.time);
         let key = self.analysis_key();
         if self.analyses.want(&self.doc.plan, key.clone(), now, &ctx) {
-            ctx.request_repaint_after(analysis::SETTLE);
+            ctx.request_repaint_after(crate::session::ANALYSIS_SETTLE);
         }
 
         let mut changed = false;

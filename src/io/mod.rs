@@ -2,6 +2,7 @@
 //! field path, and what was expected.
 
 mod error;
+mod example;
 mod load;
 mod messages;
 mod migrate;
@@ -9,6 +10,7 @@ mod recovery;
 mod save;
 
 pub use error::LoadError;
+pub use example::{EXAMPLE_NAME, EXAMPLE_RON, example, example_or_blank};
 pub use load::{
     MAX_FILE_BYTES, Notation, load_path, load_path_noting, parse_plan, parse_plan_unchecked,
 };

@@ -1,24 +1,10 @@
-//! Starting points for a new plan: a blank plan, and the bundled example.
+//! The starting point for a new plan: a blank plan. (The bundled example is a file,
+//! read by [`crate::io::example`].)
 
 use super::{
     FORMAT_VERSION, Growth, Income, Plan, RiskSettings, Rule, RuleValue, Settings, SpendLine,
     StageConfidence,
 };
-
-/// The bundled example: the Bedfordshire CCG operational plan 2017-19.
-pub const EXAMPLE_RON: &str = include_str!("../../sample-plans/bedfordshire-2017-19.ron");
-
-/// File name the example is known by.
-pub const EXAMPLE_NAME: &str = "bedfordshire-2017-19.ron";
-
-/// The bundled example plan, parsed and validated.
-pub fn example() -> Result<Plan, crate::io::LoadError> {
-    crate::io::parse_plan(
-        EXAMPLE_RON.as_bytes(),
-        EXAMPLE_NAME,
-        crate::io::Notation::Ron,
-    )
-}
 
 /// An empty two-year plan with the usual service areas and business rules.
 pub fn blank() -> Plan {
@@ -88,8 +74,7 @@ pub fn blank() -> Plan {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn templates_are_valid() {
-        assert!(super::example().is_ok());
+    fn the_blank_plan_is_valid() {
         assert!(crate::model::validate(&super::blank()).is_empty());
     }
 }

@@ -5,8 +5,8 @@ use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
 use super::theme::{Palette, space};
-use crate::app::{Command, Mode, Template};
 use crate::engine::locality_shares;
+use crate::session::{Command, Mode, Template};
 
 fn menu_item(ui: &mut Ui, commands: &mut Vec<Command>, command: Command, enabled: bool) {
     let mut button = egui::Button::new(command.label());

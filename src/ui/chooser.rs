@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use egui::{Context, Id, Key, Modal, RichText, ScrollArea, TextEdit};
 
 use super::theme::{Palette, space};
-use crate::app::chooser::{FileChooser, Purpose};
+use crate::session::chooser::{FileChooser, Purpose};
 
 /// What the person did with the chooser.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,7 +45,7 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
         // A copy, as picking a folder replaces the list.
         let listing = chooser
             .entries()
-            .map(<[crate::app::chooser::Entry]>::to_vec)
+            .map(<[crate::session::chooser::Entry]>::to_vec)
             .map_err(str::to_string);
         ScrollArea::vertical()
             .max_height(280.0)

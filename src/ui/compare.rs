@@ -8,10 +8,10 @@ use egui_plot::{HLine, Line};
 use super::FrameInput;
 use super::charts::{bridge, common};
 use super::theme::{Palette, series, size, space};
-use crate::app::{Command, Mode};
 use crate::engine::{Comparison, Figure};
 use crate::format::money_k;
 use crate::model::{BASE_SCENARIO, MAX_COMPARED, edit};
+use crate::session::{Command, Mode};
 
 /// Rows of the "what differs" table shown before the rest are counted.
 const DIFFERENCES_SHOWN: usize = 200;

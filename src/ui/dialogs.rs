@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use egui::{Context, Id, Modal, RichText};
 
 use super::theme::space;
-use crate::app::Notice;
+use crate::session::Notice;
 
 /// The answer to "save your changes?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,8 +13,8 @@ pub mod sheet;
 pub mod theme;
 pub mod widgets;
 
-use crate::app::{Analysis, Command, Document, Preferences, ViewState};
 use crate::engine::{Comparison, Outcome};
+use crate::session::{Analysis, Command, Document, Preferences, ViewState};
 
 pub use bars::{caveat_bar, status_bar, top_bar};
 pub use charts::charts_panel;

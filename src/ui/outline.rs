@@ -5,8 +5,8 @@ use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
 use super::theme::space;
-use crate::app::Section;
 use crate::model::Plan;
+use crate::session::Section;
 
 fn count(plan: &Plan, section: Section) -> Option<usize> {
     Some(match section {

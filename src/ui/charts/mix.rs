@@ -5,9 +5,9 @@ use egui::Ui;
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
 use super::common::{key, money_m_axis, plot, year_axis};
-use crate::app::SavingsGrouping;
 use crate::engine::{Outcome, SavingsGroup};
 use crate::format::money_m;
+use crate::session::SavingsGrouping;
 use crate::ui::theme::{Palette, series};
 
 /// Bars stacked by group, one stack per year from `first_year`; values in £000.

@@ -15,7 +15,7 @@ use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
 use super::theme::{Palette, space};
-use crate::app::{ChartKind, Command, Mode};
+use crate::session::{ChartKind, Command, Mode};
 
 /// The charts panel.
 pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {

@@ -5,8 +5,8 @@ use egui::{Grid, RichText, Ui};
 use egui_plot::{HLine, Line, Points, VLine};
 
 use super::common::{key, plot, updating_mark};
-use crate::app::Analysis;
 use crate::format::{grouped, money_m};
+use crate::session::Analysis;
 use crate::ui::theme::{Palette, space};
 
 /// Points drawn along the S-curve.

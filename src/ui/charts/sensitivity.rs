@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, VLine};
 
 use super::common::{key, plot, row_labels, updating_mark};
-use crate::app::Analysis;
 use crate::format::money_m;
+use crate::session::Analysis;
 use crate::ui::theme::{Palette, series, space};
 
 /// Drivers drawn; the rest are counted below the chart.

@@ -6,8 +6,8 @@ use egui::{Grid, RichText, Ui};
 use egui_plot::{Line, Points, VLine};
 
 use super::common::{key, plot, updating_mark};
-use crate::app::Analysis;
 use crate::format::{grouped, money_k, money_m};
+use crate::session::Analysis;
 use crate::ui::theme::{Palette, series, space};
 
 /// Investments listed in the table; the curve shows them all.

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use egui::Ui;
 
 use super::{localities, priorities_of};
-use crate::app::ItemFilter;
 use crate::model::{Investment, Plan, Scheme, Stage};
+use crate::session::ItemFilter;
 use crate::ui::memo::memo;
 use crate::ui::widgets;
 

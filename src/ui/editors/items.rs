@@ -5,8 +5,8 @@
 use egui::Ui;
 
 use super::{Pickers, item_menu};
-use crate::app::{Collection, Command};
 use crate::model::{Plan, Problem};
+use crate::session::{Collection, Command};
 use crate::ui::sheet::{Cell, Column};
 use crate::ui::widgets::problems_text;
 

@@ -15,8 +15,8 @@ use egui::{CentralPanel, RichText, Ui};
 
 use super::FrameInput;
 use super::theme::space;
-use crate::app::{Collection, Command, Mode, Section};
 use crate::model::Plan;
+use crate::session::{Collection, Command, Mode, Section};
 
 /// Row height of editor tables: the same as the sheets'.
 pub use super::sheet::ROW_HEIGHT;
@@ -142,7 +142,7 @@ pub fn item_menu(
 /// Where the selected item is among a sheet's rows (their ids, in order), when it was
 /// just added or copied and should be scrolled into view; clears the request.
 pub fn row_to_reveal<'a>(
-    view: &mut crate::app::ViewState,
+    view: &mut crate::session::ViewState,
     mut ids: impl Iterator<Item = &'a str>,
 ) -> Option<usize> {
     if !std::mem::take(&mut view.reveal_selected) {

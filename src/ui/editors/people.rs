@@ -3,10 +3,10 @@
 use egui::{Grid, RichText, Ui};
 
 use super::{name_with_actions, title_with_add};
-use crate::app::Collection;
 use crate::engine::{Rag, locality_shares};
 use crate::format::{grouped, money_k};
 use crate::model::RiskStatus;
+use crate::session::Collection;
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, problem_mark, problems_for};

@@ -4,9 +4,9 @@
 use egui::{Grid, RichText, Ui};
 
 use super::{row_actions, title_with_add};
-use crate::app::Collection;
 use crate::format::money_k;
 use crate::model::{Milestone, MilestoneStatus};
+use crate::session::Collection;
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, heading};

@@ -4,8 +4,8 @@
 use egui::{Grid, Ui};
 
 use super::{name_with_actions, title_with_add, year_amounts};
-use crate::app::Collection;
 use crate::format::grouped;
+use crate::session::Collection;
 use crate::ui::FrameInput;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, problem_mark, problems_for};

@@ -188,7 +188,7 @@ fn next_revision() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::Document;
-    use crate::model::template::example;
+    use crate::io::example;
 
     #[test]
     fn revisions_are_never_shared_between_documents() {

@@ -16,7 +16,7 @@ use crate::model::Plan;
 /// Seconds the plan and view must stay as they are before they are sent to the worker,
 /// so a drag or a burst of typing asks once, when it settles, and the window has the
 /// machine to itself while it is being used.
-pub(crate) const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
+pub const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// What an analysis was computed for: plan revision, option and locality.
 pub type AnalysisKey = (u64, Option<String>, Option<String>);

@@ -1,0 +1,40 @@
+//! What the window and its panels share: the open document, the view state, the
+//! commands a panel can ask for, preferences, notices and analysis results.
+//!
+//! `ui` draws from these and `app` wires them to the window; neither imports the
+//! other. Nothing here draws.
+
+mod analysis;
+pub mod chooser;
+mod commands;
+mod document;
+mod prefs;
+mod state;
+
+use std::path::PathBuf;
+
+pub use analysis::{Analyses, Analysis, AnalysisKey, SETTLE as ANALYSIS_SETTLE};
+pub use commands::{Collection, Command, REDO_ALT, Template};
+pub use document::Document;
+pub use prefs::Preferences;
+pub use state::{ChartKind, ItemFilter, Mode, SavingsGrouping, Section, ViewState};
+
+/// What to do once the person has dealt with unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AfterConfirm {
+    /// Close the window.
+    Quit,
+    /// Open this file.
+    Open(PathBuf),
+    /// Start a new plan.
+    New(Template),
+}
+
+/// A message for the person, shown until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Short title.
+    pub title: String,
+    /// The lines of the message (each problem on its own line).
+    pub lines: Vec<String>,
+}
