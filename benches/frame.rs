@@ -81,7 +81,7 @@ fn workspace(c: &mut Criterion) {
     option.view_mut().section = Section::Options;
     option.view_mut().selected = option
         .document()
-        .plan
+        .plan()
         .scenarios
         .first()
         .map(|s| s.id.clone());

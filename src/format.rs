@@ -29,6 +29,18 @@ pub fn grouped(value: f64, decimals: usize) -> String {
     out
 }
 
+/// Thousands of pounds as millions: what the charts plot (their axes read £m).
+pub fn k_to_m(amount_k: f64) -> f64 {
+    amount_k / THOUSANDS_IN_A_MILLION
+}
+
+/// Millions of pounds back to thousands: a chart position as the £000 the plan holds.
+pub fn m_to_k(amount_m: f64) -> f64 {
+    amount_m * THOUSANDS_IN_A_MILLION
+}
+
+const THOUSANDS_IN_A_MILLION: f64 = 1000.0;
+
 /// £000 as `£19,235k`.
 pub fn money_k(amount_k: f64) -> String {
     signed_money(amount_k, |a| format!("{}k", grouped(a, 0)))
@@ -39,7 +51,7 @@ pub fn money_k(amount_k: f64) -> String {
 /// for one kind of figure.
 pub fn money_m(amount_k: f64) -> String {
     signed_money(amount_k, |a| {
-        let m = a / 1000.0;
+        let m = k_to_m(a);
         let decimals = if m < 10.0 { 2 } else { 1 };
         let text = grouped(m, decimals);
         if text.chars().all(|c| c == '0' || c == '.') {

@@ -65,7 +65,7 @@ fn a_plan_is_opened_from_a_folder() {
     let app = harness.state();
     assert_eq!(app.document().path.as_deref(), Some(plan.as_path()));
     assert_eq!(
-        app.document().plan.title,
+        app.document().plan().title,
         placeplan::io::load_path(&plan).expect("loads").title
     );
 }
@@ -126,7 +126,7 @@ fn an_untitled_plan_is_saved_before_a_new_one_starts() {
     let saved = placeplan::io::load_path(&dir.path().join("plan.ron")).expect("saved");
     assert_eq!(saved.title, "Workshop draft");
     assert_ne!(
-        harness.state().document().plan.title,
+        harness.state().document().plan().title,
         "Workshop draft",
         "the new plan started once the draft was saved"
     );
@@ -135,12 +135,12 @@ fn an_untitled_plan_is_saved_before_a_new_one_starts() {
 #[test]
 fn cancel_leaves_everything_as_it_was() {
     let mut harness = window();
-    let before = harness.state().document().plan.clone();
+    let before = harness.state().document().plan().clone();
     menu(&mut harness, "Open…");
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(harness.query_by_label("Folder").is_none());
-    assert_eq!(harness.state().document().plan, before);
+    assert_eq!(harness.state().document().plan(), &before);
 }
 
 #[test]
@@ -161,7 +161,7 @@ fn a_new_plan_waits_for_the_answer_about_someone_elses_changes() {
     harness.get_by_label("Save").click();
     harness.run();
     harness.get_by_label("The file changed on disk");
-    assert_eq!(harness.state().document().plan.title, "Mine", "not yet");
+    assert_eq!(harness.state().document().plan().title, "Mine", "not yet");
     harness.get_by_label_contains("Overwrite").click();
     harness.run();
     assert_eq!(
@@ -169,7 +169,7 @@ fn a_new_plan_waits_for_the_answer_about_someone_elses_changes() {
         "Mine"
     );
     assert_ne!(
-        harness.state().document().plan.title,
+        harness.state().document().plan().title,
         "Mine",
         "the new plan started once the file was saved"
     );

@@ -102,7 +102,7 @@ fn work_survives_a_process_killed_mid_edit() {
     let app = harness.state();
     let original = load_path(&sample()).expect("valid");
     assert_eq!(
-        app.document().plan.schemes.len(),
+        app.document().plan().schemes.len(),
         original.schemes.len() + 1
     );
     assert!(app.document().is_dirty());

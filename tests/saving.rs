@@ -30,8 +30,7 @@ fn saving_keeps_the_previous_version_as_a_backup() {
     let path = copy_of_sample(dir.path());
     let before = std::fs::read(&path).expect("read");
     let mut doc = open(&path);
-    doc.plan.title = "Changed in the workshop".into();
-    doc.changed();
+    doc.apply(None, |plan| plan.title = "Changed in the workshop".into());
     assert!(doc.is_dirty());
     doc.save_to(&path, false).expect("saves");
     assert!(!doc.is_dirty());
@@ -51,8 +50,7 @@ fn a_file_changed_by_someone_else_is_not_overwritten_without_asking() {
         .expect("read")
         .replace("Bedfordshire", "Their Bedfordshire");
     std::fs::write(&path, &theirs).expect("someone else saves");
-    doc.plan.title = "Mine".into();
-    doc.changed();
+    doc.apply(None, |plan| plan.title = "Mine".into());
     let err = doc.save_to(&path, false).expect_err("refused");
     assert!(matches!(err, SaveError::ChangedOnDisk { .. }), "{err}");
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
@@ -70,8 +68,7 @@ fn a_failed_save_changes_nothing() {
     let path = copy_of_sample(dir.path());
     let before = std::fs::read(&path).expect("read");
     let mut doc = open(&path);
-    doc.plan.title = "Unsaved".into();
-    doc.changed();
+    doc.apply(None, |plan| plan.title = "Unsaved".into());
     // A folder that cannot exist: its parent is a file.
     let impossible = path.join("inside-a-file.ron");
     let err = doc

@@ -60,6 +60,40 @@ fn kpis_with_spend_mix() {
     harness.snapshot("kpis_spend");
 }
 
+#[test]
+fn activity_with_bridge() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().section = Section::Trajectories;
+    harness.run();
+    harness.snapshot("activity_bridge");
+}
+
+#[test]
+fn localities_with_priorities_chart() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().section = Section::Localities;
+    harness.state_mut().view_mut().chart = ChartKind::Priorities;
+    harness.run();
+    harness.snapshot("localities_priorities");
+}
+
+#[test]
+fn risks_with_risk_range() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().section = Section::Risks;
+    harness.state_mut().view_mut().chart = ChartKind::Risk;
+    harness.run();
+    harness.snapshot("risks_risk_range");
+}
+
+#[test]
+fn investments_with_bridge() {
+    let mut harness = window(false);
+    harness.state_mut().view_mut().section = Section::Investments;
+    harness.run();
+    harness.snapshot("investments_bridge");
+}
+
 /// The window with its analyses in: the worker's result has arrived.
 fn with_analysis(mut harness: Harness<'static, PlaceplanApp>) -> Harness<'static, PlaceplanApp> {
     assert!(
@@ -117,4 +151,28 @@ fn compare_at_double_zoom() {
     app.view_mut().chart = ChartKind::Risk;
     let mut harness = with_analysis(common::window(app, 2560.0, 1440.0));
     harness.snapshot("zoom_200_risk");
+}
+
+/// A 1280 × 720 window at 200%: 640 × 360 points, so the top bar wraps, the sheet's text
+/// gives way to its money and the charts scroll.
+#[test]
+fn workspace_at_double_zoom_in_a_small_window() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/bedfordshire-2017-19.ron");
+    let plan = placeplan::io::load_path(&path).expect("valid");
+    let prefs = Preferences {
+        zoom: 2.0,
+        ..Preferences::default()
+    };
+    let app = PlaceplanApp::new(plan, Some(PathBuf::from("bedfordshire-2017-19.ron")), prefs);
+    let mut harness = with_analysis(common::window(app, 1280.0, 720.0));
+    // Every control of the top bar is on screen, Mode and Review included.
+    let screen = harness.ctx.content_rect();
+    for label in ["File", "Compared options", "Locality view", "Review"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            screen.contains_rect(rect),
+            "{label} at {rect:?} is off the window {screen:?}"
+        );
+    }
+    harness.snapshot("zoom_200_workspace");
 }

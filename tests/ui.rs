@@ -33,7 +33,7 @@ fn open(name: &str) -> Harness<'static, PlaceplanApp> {
 fn engine_still_to_find(app: &PlaceplanApp) -> f64 {
     let view = app.view();
     let o = compute(
-        &app.document().plan,
+        app.document().plan(),
         &View {
             scenario: view.scenario.as_deref(),
             locality: view.locality.as_deref(),
@@ -62,7 +62,7 @@ fn editing_a_saving_moves_the_headline_to_the_engines_figure() {
         .set_value_accesskit(1_399.0);
     harness.run();
     let app = harness.state();
-    assert_eq!(app.document().plan.schemes[0].savings[0], 1_399.0);
+    assert_eq!(app.document().plan().schemes[0].savings[0], 1_399.0);
     assert!(app.document().is_dirty());
     let after = engine_still_to_find(app);
     assert!(after < before, "more savings leave less to find");
@@ -77,26 +77,26 @@ fn switching_a_scheme_off_and_undo_restores_it() {
     let before = engine_still_to_find(harness.state());
     harness.get_by_label("Include CHC Optimisation").click();
     harness.run();
-    assert!(!harness.state().document().plan.schemes[0].active);
+    assert!(!harness.state().document().plan().schemes[0].active);
     let off = engine_still_to_find(harness.state());
     assert!(off > before, "without the scheme there is more to find");
     harness.get_by_label(&money_m(off));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert!(harness.state().document().plan.schemes[0].active);
+    assert!(harness.state().document().plan().schemes[0].active);
     harness.get_by_label(&money_m(before));
 }
 
 #[test]
 fn add_and_remove_an_investment() {
     let mut harness = open("bedfordshire-2017-19.ron");
-    let count = harness.state().document().plan.investments.len();
+    let count = harness.state().document().plan().investments.len();
     harness.get_by_label_contains("Investments").click();
     harness.run();
     assert_eq!(harness.state().view().section, Section::Investments);
     harness.get_by_label("+ Add investment").click();
     harness.run();
-    assert_eq!(harness.state().document().plan.investments.len(), count + 1);
+    assert_eq!(harness.state().document().plan().investments.len(), count + 1);
     harness
         .get_by_label("Investment 2017/18 New investment")
         .set_value_accesskit(250.0);
@@ -105,7 +105,7 @@ fn add_and_remove_an_investment() {
     assert_eq!(with, 9_654.0 + 250.0);
     harness.get_by_label("Remove New investment").click();
     harness.run();
-    assert_eq!(harness.state().document().plan.investments.len(), count);
+    assert_eq!(harness.state().document().plan().investments.len(), count);
     let without = harness.state().outcome().expect("computed").finance[1].investment;
     assert_eq!(without, 9_654.0);
 }
@@ -113,7 +113,7 @@ fn add_and_remove_an_investment() {
 #[test]
 fn switching_locality_view_follows_in_headlines() {
     let mut harness = open("bedfordshire-2017-19.ron");
-    let plan = harness.state().document().plan.clone();
+    let plan = harness.state().document().plan().clone();
     let locality = plan.localities[0].clone();
     harness.get_by_label("Locality view").click();
     harness.run();
@@ -138,7 +138,7 @@ fn review_mode_is_read_only() {
     assert_eq!(harness.state().view().mode, Mode::Review);
     harness.get_by_label("Include CHC Optimisation").click();
     harness.run();
-    assert!(harness.state().document().plan.schemes[0].active);
+    assert!(harness.state().document().plan().schemes[0].active);
     assert!(!harness.state().document().is_dirty());
 }
 
@@ -185,7 +185,7 @@ fn an_option_made_in_the_window_changes_the_comparison_table() {
         .expect("the new option is selected");
     let name = app
         .document()
-        .plan
+        .plan()
         .scenario(&id)
         .expect("added")
         .name
@@ -193,7 +193,7 @@ fn an_option_made_in_the_window_changes_the_comparison_table() {
     // Switch a scheme off in the new option only.
     harness.get_by_label("CHC Optimisation (CHC)").click();
     harness.run();
-    let plan = &harness.state().document().plan;
+    let plan = harness.state().document().plan();
     assert_eq!(
         plan.scenario(&id).expect("option").schemes_off,
         ["chc_optimisation"]
@@ -209,14 +209,14 @@ fn an_option_made_in_the_window_changes_the_comparison_table() {
     harness.get_by_role_and_label(checkbox, &name).click();
     harness.run();
     let app = harness.state();
-    assert!(app.document().plan.compare.contains(&id));
+    assert!(app.document().plan().compare.contains(&id));
     let c = app.comparison().expect("compared");
     let i = c
         .options
         .iter()
         .position(|o| o.id == id)
         .expect("in the comparison");
-    let scheme = &app.document().plan.schemes[0];
+    let scheme = &app.document().plan().schemes[0];
     let expected = scheme.savings[0] * c.base.scheme_confidence[0];
     let moved = c.from_base(i, Figure::GapDoSomething, 1);
     assert!((moved - expected).abs() < 1e-6, "{moved} vs {expected}");
@@ -230,7 +230,7 @@ fn an_option_made_in_the_window_changes_the_comparison_table() {
     // Undo takes the choice of options back.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert!(!harness.state().document().plan.compare.contains(&id));
+    assert!(!harness.state().document().plan().compare.contains(&id));
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn a_kpi_gets_a_new_period_and_its_actual_moves_the_rag() {
         .click();
     harness.run();
     // The measure has its Q3 year-to-date and its year (004 l.525), then the new period.
-    let kpi = harness.state().document().plan.kpis[0].clone();
+    let kpi = harness.state().document().plan().kpis[0].clone();
     assert_eq!(kpi.periods.len(), 3);
     assert_eq!(kpi.actual.len(), 3);
     // A new actual starts at the target, so the measure is back on track.
@@ -309,8 +309,8 @@ fn a_kpi_gets_a_new_period_and_its_actual_moves_the_rag() {
         .set_value_accesskit(27_000.0);
     harness.run();
     let app = harness.state();
-    assert_eq!(app.document().plan.kpis[0].actual[2], 27_000.0);
-    assert!(placeplan::model::validate(&app.document().plan).is_empty());
+    assert_eq!(app.document().plan().kpis[0].actual[2], 27_000.0);
+    assert!(placeplan::model::validate(app.document().plan()).is_empty());
     assert_eq!(
         app.outcome().expect("computed").kpis[0].rag,
         Some(Rag::Green)
@@ -320,7 +320,7 @@ fn a_kpi_gets_a_new_period_and_its_actual_moves_the_rag() {
 #[test]
 fn the_caveat_and_the_notes_behind_the_figures_are_on_screen_in_review_mode() {
     let mut harness = open("central-bedfordshire-2018-19.ron");
-    let caveat = harness.state().document().plan.caveat.clone();
+    let caveat = harness.state().document().plan().caveat.clone();
     assert!(!caveat.is_empty());
     harness.get_by_label(&caveat);
     harness.state_mut().view_mut().mode = Mode::Review;

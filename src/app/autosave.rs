@@ -118,14 +118,14 @@ impl Autosave {
             && (structural_edit || now - self.last_crash_copy >= CRASH_COPY_SECONDS)
             && let Ok(mut guard) = self.crash_copy.lock()
         {
-            *guard = Some((doc.path.clone(), doc.plan.clone()));
+            *guard = Some((doc.path.clone(), doc.plan().clone()));
             self.crash_copy_revision = Some(revision);
             self.last_crash_copy = now;
         }
         let due = structural_edit || now - self.last_write >= AUTOSAVE_SECONDS;
         if due && self.written_revision != Some(revision) {
             // A failed autosave is retried at the next one; the work is still in memory.
-            if self.dir.write(doc.path.as_deref(), &doc.plan).is_ok() {
+            if self.dir.write(doc.path.as_deref(), doc.plan()).is_ok() {
                 self.written_revision = Some(revision);
             }
             self.last_write = now;

@@ -104,7 +104,7 @@ impl PlaceplanApp {
             section,
             ..ViewState::default()
         };
-        self.cache.key = None;
+        self.results.clear();
     }
 
     pub(super) fn open_now(&mut self, path: &Path) {

@@ -11,14 +11,14 @@ use egui::{Context, Ui, ViewportCommand};
 
 pub use crate::session::{
     AfterConfirm, Analyses, Analysis, AnalysisKey, ChartKind, Collection, Command, Document,
-    ItemFilter, Mode, Notice, Preferences, REDO_ALT, SavingsGrouping, Section, Template, ViewState,
+    ItemFilter, Mode, Notice, Preferences, REDO_ALT, Results, SavingsGrouping, Section, Template, ViewState,
     chooser,
 };
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 
-use crate::engine::{Comparison, Outcome, View, compare, compute};
+use crate::engine::{Comparison, Outcome};
 use crate::io::load_path_noting;
-use crate::model::{Plan, edit};
+use crate::model::Plan;
 use crate::ui;
 
 /// How to save.
@@ -32,24 +32,11 @@ enum Save {
     Overwrite,
 }
 
-/// The last computed result and what it was computed for.
-struct Cache {
-    key: Option<AnalysisKey>,
-    outcome: Result<Outcome, String>,
-}
-
-/// The last comparison of options and what it was computed for.
-struct CompareCache {
-    key: Option<(u64, Vec<String>, Option<String>)>,
-    result: Result<Comparison, String>,
-}
-
 /// The application: everything the window shows and does.
 pub struct PlaceplanApp {
     doc: Document,
     view: ViewState,
-    cache: Cache,
-    compare: CompareCache,
+    results: Results,
     analyses: Analyses,
     prefs: Preferences,
     queue: Vec<Command>,
@@ -82,14 +69,7 @@ impl PlaceplanApp {
         let mut app = Self {
             doc: Document::new(plan, path),
             view: ViewState::default(),
-            cache: Cache {
-                key: None,
-                outcome: Err(String::new()),
-            },
-            compare: CompareCache {
-                key: None,
-                result: Err(String::new()),
-            },
+            results: Results::default(),
             analyses: Analyses::new(),
             prefs,
             queue: Vec::new(),
@@ -106,7 +86,7 @@ impl PlaceplanApp {
             applied_style: None,
             title: String::new(),
         };
-        app.refresh_outcome();
+        app.results.refresh(&app.doc, &mut app.view);
         app
     }
 
@@ -174,22 +154,22 @@ impl PlaceplanApp {
 
     /// The computed result for the current option and view.
     pub fn outcome(&self) -> Option<&Outcome> {
-        self.cache.outcome.as_ref().ok()
+        self.results.outcome().ok()
     }
 
     /// The options compared side by side, when the comparison is on screen.
     pub fn comparison(&self) -> Option<&Comparison> {
-        self.compare.result.as_ref().ok()
+        self.results.comparison().ok()
     }
 
     /// What the view is computed for now (plan revision, option, locality): the key of
     /// the cached outcome and of the risk range and the other slow analyses.
     pub fn analysis_key(&self) -> AnalysisKey {
-        (
-            self.doc.revision(),
-            self.view.scenario.clone(),
-            self.view.locality.clone(),
-        )
+        AnalysisKey {
+            revision: self.doc.revision(),
+            option: self.view.scenario.clone(),
+            locality: self.view.locality.clone(),
+        }
     }
 
     /// The last finished analyses (risk range, goal seek, tornado, value for money),
@@ -202,7 +182,7 @@ impl PlaceplanApp {
     /// not arrive in time. The window asks for them itself; this is for tests and scripts.
     pub fn wait_for_analysis(&mut self, timeout: std::time::Duration) -> bool {
         let key = self.analysis_key();
-        self.analyses.wait_for(&self.doc.plan, &key, timeout)
+        self.analyses.wait_for(self.doc.plan(), &key, timeout)
     }
 
     /// The message on screen, if any.
@@ -218,8 +198,7 @@ impl PlaceplanApp {
     /// Changes the plan from outside the panels (scripts, tests, benchmarks), as an edit
     /// in a panel would: it becomes an undo step once it settles.
     pub fn edit_plan(&mut self, edit: impl FnOnce(&mut Plan)) {
-        edit(&mut self.doc.plan);
-        self.doc.changed();
+        self.doc.apply(None, edit);
     }
 
     /// Whether Open and Save As use the desktop's file chooser (when it has one) or the
@@ -243,22 +222,20 @@ impl PlaceplanApp {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
         self.handle_input(&ctx);
-        self.refresh_outcome();
-        self.refresh_comparison();
+        self.results.refresh(&self.doc, &mut self.view);
         let now = ctx.input(|i| i.time);
         let key = self.analysis_key();
-        if self.analyses.want(&self.doc.plan, key.clone(), now, &ctx) {
+        if self.analyses.want(self.doc.plan(), key.clone(), now, &ctx) {
             ctx.request_repaint_after(crate::session::ANALYSIS_SETTLE);
         }
 
-        let mut changed = false;
         {
-            let outcome = self.cache.outcome.as_ref();
+            let outcome = self.results.outcome();
             let analysis = self.analyses.latest();
             let mut frame = ui::FrameInput {
                 analysis_current: analysis.is_some_and(|a| a.key == key),
                 analysis,
-                comparison: self.view.comparing.then_some(self.compare.result.as_ref()),
+                comparison: self.view.comparing.then_some(self.results.comparison()),
                 doc: &mut self.doc,
                 view: &mut self.view,
                 outcome,
@@ -273,20 +250,17 @@ impl PlaceplanApp {
             if frame.view.comparing {
                 ui::compare::show(ui, &mut frame);
             } else {
-                changed |= ui::editor(ui, &mut frame);
+                ui::editor(ui, &mut frame);
             }
         }
-        if changed {
-            self.doc.changed();
-        }
+        // Whatever the panels changed becomes one named undo step, recorded here once;
+        // a drag or typing that goes on keeps adding to the same step.
+        let gesture = ctx.input(|i| i.pointer.any_down()) || ctx.text_edit_focused();
+        self.doc.end_frame(gesture);
         self.dialogs(&ctx);
         self.run_commands(&ctx);
         if let Some(autosave) = &mut self.autosave {
             autosave.tick(&self.doc, now, std::mem::take(&mut self.structural_edit));
-        }
-        if self.doc.feed_undo(now) {
-            // Come back once the edit has settled, so it becomes an undo step.
-            ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
         self.update_title(&ctx);
     }
@@ -331,54 +305,12 @@ impl PlaceplanApp {
         }
     }
 
-    fn refresh_outcome(&mut self) {
-        if self.cache.key == Some(self.analysis_key()) {
-            return;
-        }
-        let plan = &self.doc.plan;
-        // An option or locality that no longer exists falls back to the base / whole plan.
-        if let Some(id) = &self.view.scenario
-            && plan.scenario(id).is_none()
-        {
-            self.view.scenario = None;
-        }
-        if let Some(id) = &self.view.locality
-            && !plan.localities.iter().any(|l| &l.id == id)
-        {
-            self.view.locality = None;
-        }
-        let view = View {
-            scenario: self.view.scenario.as_deref(),
-            locality: self.view.locality.as_deref(),
-        };
-        self.cache.outcome = compute(plan, &view).map_err(|e| e.to_string());
-        self.cache.key = Some(self.analysis_key());
-    }
-
-    fn refresh_comparison(&mut self) {
-        if !self.view.comparing {
-            return;
-        }
-        let plan = &self.doc.plan;
-        let key = (
-            self.doc.revision(),
-            edit::compared(plan),
-            self.view.locality.clone(),
-        );
-        if self.compare.key.as_ref() == Some(&key) {
-            return;
-        }
-        let ids: Vec<&str> = key.1.iter().map(String::as_str).collect();
-        self.compare.result = compare(plan, &ids, key.2.as_deref()).map_err(|e| e.to_string());
-        self.compare.key = Some(key);
-    }
-
     fn update_title(&mut self, ctx: &Context) {
         let marker = if self.doc.is_dirty() { " •" } else { "" };
         let title = format!(
             "{}{marker} — {} — placeplan",
             self.doc.display_name(),
-            self.doc.plan.title
+            self.doc.plan().title
         );
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));

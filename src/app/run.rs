@@ -58,42 +58,35 @@ impl PlaceplanApp {
             }),
             Command::Add(c) if !read_only => {
                 self.structural_edit = true;
-                self.doc.checkpoint();
-                let id = edit::add(&mut self.doc.plan, c);
+                let id = self.doc.apply(None, |plan| edit::add(plan, c));
                 self.select_new(c, id);
             }
             Command::Duplicate(c, id) if !read_only => {
                 self.structural_edit = true;
-                self.doc.checkpoint();
-                if let Some(new_id) = edit::duplicate(&mut self.doc.plan, c, &id) {
+                if let Some(new_id) = self.doc.apply(None, |plan| edit::duplicate(plan, c, &id)) {
                     self.select_new(c, new_id);
                 }
             }
             Command::Remove(c, id) if !read_only => {
                 self.structural_edit = true;
-                self.doc.checkpoint();
-                if edit::remove(&mut self.doc.plan, c, &id) {
-                    if self.view.selected.as_deref() == Some(id.as_str()) {
-                        self.view.selected = None;
-                    }
-                    self.doc.changed();
+                if self.doc.apply(None, |plan| edit::remove(plan, c, &id))
+                    && self.view.selected.as_deref() == Some(id.as_str())
+                {
+                    self.view.selected = None;
                 }
             }
-            Command::UsePackage(considered, package) if !read_only => {
-                self.doc.checkpoint();
-                edit::apply_package(
-                    &mut self.doc.plan,
-                    self.view.scenario.as_deref(),
-                    &considered,
-                    &package,
-                );
-                self.doc.changed();
+            Command::UsePackage(package) if !read_only => {
+                let option = self.view.scenario.as_deref();
+                let name = match option.and_then(|id| self.doc.plan().scenario(id)) {
+                    Some(scenario) => format!("Best package in {}", scenario.name),
+                    None => "Best package in the base plan".to_string(),
+                };
+                self.doc.apply(Some(&name), |plan| {
+                    edit::apply_package(plan, option, &package);
+                });
             }
             Command::ToggleCompared(id) if !read_only => {
-                self.doc.checkpoint();
-                if edit::toggle_compared(&mut self.doc.plan, &id) {
-                    self.doc.changed();
-                }
+                self.doc.apply(None, |plan| edit::toggle_compared(plan, &id));
             }
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::ToggleOwnFileChooser => {
@@ -119,6 +112,5 @@ impl PlaceplanApp {
         }
         self.view.selected = Some(id);
         self.view.reveal_selected = true;
-        self.doc.changed();
     }
 }

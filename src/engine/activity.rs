@@ -7,6 +7,7 @@ use super::Scope;
 use super::index::PlanIndex;
 use super::inputs::Inputs;
 use super::outcome::{TrajectoryOutcome, TrajectoryRow};
+use crate::model::years::{FromBase, Planning};
 
 /// One outcome per trajectory, in plan order.
 pub(crate) fn trajectories(
@@ -58,7 +59,7 @@ pub(crate) fn trajectories(
             let base = traj.base * scope.share;
             let mut rows = Vec::with_capacity(h + 1);
             rows.push(TrajectoryRow {
-                year: plan.year_label(0),
+                year: plan.year_label(FromBase(0)),
                 do_nothing: base,
                 do_nothing_from_prior: base,
                 mitigation: 0.0,
@@ -81,7 +82,7 @@ pub(crate) fn trajectories(
                 dsr = dsr * g + risk[t];
                 ds = next_ds;
                 rows.push(TrajectoryRow {
-                    year: plan.year_label(t + 1),
+                    year: plan.year_label(Planning(t)),
                     do_nothing: dn,
                     do_nothing_from_prior: from_prior,
                     mitigation: face[t],

@@ -4,6 +4,7 @@ use super::finance::Money;
 use super::inputs::Inputs;
 use super::outcome::{Bridge, BridgeStep, FinanceRow, StepKind};
 use super::savings::Savings;
+use crate::model::years::FromBase;
 
 fn step(label: impl Into<String>, kind: StepKind, value: f64) -> BridgeStep {
     BridgeStep {
@@ -24,8 +25,8 @@ pub(crate) fn bridges(
     let plan = inputs.plan;
     (1..=plan.horizon)
         .map(|t| {
-            let base_label = plan.year_label(0);
-            let year = plan.year_label(t);
+            let base_label = plan.year_label(FromBase(0));
+            let year = plan.year_label(FromBase(t));
             let mut steps = vec![step(
                 format!("Do-nothing gap {base_label}"),
                 StepKind::Start,

@@ -4,6 +4,7 @@ use super::inputs::{Inputs, project, rule_amount};
 use super::outcome::{FinanceRow, Series};
 use super::savings::Savings;
 use crate::model::{Plan, RuleValue, Side};
+use crate::model::years::FromBase;
 
 /// Projected money, all vectors `horizon + 1` long, base year first.
 #[derive(Debug, Clone)]
@@ -142,7 +143,7 @@ pub(crate) fn rows(plan: &Plan, money: &Money, savings: &Savings) -> Vec<Finance
             let gdn = money.gap_do_nothing[t];
             let gds = gdn - savings.risk_adjusted[t] + savings.investment[t];
             FinanceRow {
-                year: plan.year_label(t),
+                year: plan.year_label(FromBase(t)),
                 income: money.income[t],
                 spend: money.spend[t],
                 held_back: money.held_back[t],

@@ -5,6 +5,7 @@ use super::inputs::Inputs;
 use super::outcome::{LocalityOutcome, LocalityRow};
 use super::savings::SchemeValues;
 use crate::model::Plan;
+use crate::model::years::FromBase;
 
 /// Each locality's share (0-1): its weight if given, else its population share.
 pub fn locality_shares(plan: &Plan) -> Vec<f64> {
@@ -89,7 +90,7 @@ pub(crate) fn localities(
                     let savings_risk_adjusted = savings.share(l, share, t);
                     let investment = investment.share(l, share, t);
                     LocalityRow {
-                        year: plan.year_label(t),
+                        year: plan.year_label(FromBase(t)),
                         gap_do_nothing,
                         savings_risk_adjusted,
                         investment,

@@ -17,6 +17,7 @@ use super::inputs::project_into;
 use super::savings::risk_adjusted_and_investment;
 use super::{EngineError, View};
 use crate::model::{Plan, RiskSettings};
+use crate::model::years::FromBase;
 
 /// Runs per block; each block draws from its own stream of the seed.
 const BLOCK: usize = 256;
@@ -319,7 +320,7 @@ pub fn risk_range_on(
             let mean = values.iter().sum::<f64>() / runs as f64;
             values.sort_by(f64::total_cmp);
             RiskYear {
-                year: plan.year_label(t),
+                year: plan.year_label(FromBase(t)),
                 mean,
                 p10: quantile(values, 0.1),
                 p50: quantile(values, 0.5),

@@ -6,6 +6,7 @@ use super::context::Context;
 use super::inputs::Inputs;
 use super::{EngineError, View};
 use crate::model::{Plan, RuleValue};
+use crate::model::years::FromBase;
 
 /// How far each kind of driver is moved, either way.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -170,7 +171,7 @@ pub fn tornado(plan: &Plan, view: &View, steps: &Steps) -> Result<Tornado, Engin
     }
     drivers.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
     Ok(Tornado {
-        year: plan.year_label(horizon),
+        year: plan.year_label(FromBase(horizon)),
         gap,
         steps: *steps,
         drivers,

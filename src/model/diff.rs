@@ -34,6 +34,17 @@ pub fn differences(before: &Plan, after: &Plan) -> (Vec<Change>, usize) {
     (out.changes, out.total)
 }
 
+/// The differences between two serialised values (two versions of one item), named by
+/// field paths under `path`; at most [`MAX_CHANGES`].
+pub fn value_differences(path: &str, before: &Value, after: &Value) -> Vec<Change> {
+    let mut out = Diff {
+        changes: Vec::new(),
+        total: 0,
+    };
+    out.value(path, before, after);
+    out.changes
+}
+
 struct Diff {
     changes: Vec<Change>,
     total: usize,

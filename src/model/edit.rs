@@ -439,15 +439,21 @@ pub fn toggle_compared(plan: &mut Plan, id: &str) -> bool {
     true
 }
 
-/// Accepts a suggested package of investments: of the `considered` investments, those in
-/// `package` count and the rest do not, in the option with id `scenario` (or the base
+/// A package of investments the value-for-money analysis suggests: of the investments
+/// it considered, the ones chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Package {
+    /// The investments considered, by id.
+    pub considered: Vec<String>,
+    /// Those chosen, by id.
+    pub chosen: Vec<String>,
+}
+
+/// Accepts a suggested package of investments: of the investments it considered, the
+/// chosen ones count and the rest do not, in the option with id `scenario` (or the base
 /// plan for `None` or `base`). Other investments are left as they are.
-pub fn apply_package(
-    plan: &mut Plan,
-    scenario: Option<&str>,
-    considered: &[String],
-    package: &[String],
-) {
+pub fn apply_package(plan: &mut Plan, scenario: Option<&str>, package: &Package) {
+    let Package { considered, chosen } = package;
     let option = scenario
         .filter(|id| *id != super::BASE_SCENARIO)
         .and_then(|id| plan.scenarios.iter().position(|s| s.id == id));
@@ -455,7 +461,7 @@ pub fn apply_package(
         if !considered.contains(&investment.id) {
             continue;
         }
-        let want = package.contains(&investment.id);
+        let want = chosen.contains(&investment.id);
         match option {
             Some(i) => plan.scenarios[i].set_investment(investment, want),
             None => investment.active = want,
@@ -551,9 +557,12 @@ mod tests {
         let mut plan = generate(&Size::S);
         let option = add(&mut plan, Collection::Scenarios);
         let ids: Vec<String> = plan.investments.iter().map(|v| v.id.clone()).collect();
-        let considered = &ids[..3];
+        let package = |chosen: &[String]| Package {
+            considered: ids[..3].to_vec(),
+            chosen: chosen.to_vec(),
+        };
         let before = plan.clone();
-        apply_package(&mut plan, Some(&option), considered, &ids[..1]);
+        apply_package(&mut plan, Some(&option), &package(&ids[..1]));
         assert_eq!(
             plan.investments, before.investments,
             "the base plan is untouched"
@@ -566,7 +575,7 @@ mod tests {
             s.investment_counts(&plan.investments[3]),
             plan.investments[3].active
         );
-        apply_package(&mut plan, None, considered, &ids[1..2]);
+        apply_package(&mut plan, None, &package(&ids[1..2]));
         assert!(!plan.investments[0].active && plan.investments[1].active);
         assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
     }

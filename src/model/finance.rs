@@ -100,6 +100,16 @@ pub enum RuleValue {
     Amount(f64),
 }
 
+impl RuleValue {
+    /// What the rule holds back (£000) from a recurrent allocation of `income` (£000).
+    pub fn held_back(self, income: f64) -> f64 {
+        match self {
+            RuleValue::Percent(pct) => pct / 100.0 * income,
+            RuleValue::Amount(amount) => amount,
+        }
+    }
+}
+
 /// Money held back from spending: contingency, reserves, the surplus (control total).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

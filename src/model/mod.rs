@@ -1,18 +1,22 @@
 //! The plan: what a plan file holds, and the checks that make it safe to compute.
 
+mod change;
 mod delivery;
 pub mod diff;
 pub mod edit;
 mod finance;
 mod governance;
+pub mod limits;
 mod points;
 mod scenario;
 pub mod template;
 mod unique;
 mod validate;
+pub mod years;
 
 use serde::{Deserialize, Serialize};
 
+pub use change::{ChangeName, name_change};
 pub use delivery::{ActivityImpact, Investment, Scheme, Stage, StageConfidence, Trajectory};
 pub use finance::{Growth, Income, OneOff, Rule, RuleValue, Side, SpendLine};
 pub use governance::{
@@ -21,7 +25,7 @@ pub use governance::{
 };
 pub use points::Points;
 pub use scenario::Scenario;
-pub use validate::{Problem, validate};
+pub use validate::{Problem, item_path, validate};
 
 /// The file format version this release writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -192,14 +196,25 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Label of a year offset from the base year: `0` → `"2016/17"`.
-    pub fn year_label(&self, offset: usize) -> String {
+    /// Label of a year, counted either way ([`years`]): `FromBase(0)` → `"2016/17"`,
+    /// and `Planning(0)` → `"2017/18"` for a plan whose base year is 2016.
+    pub fn year_label(&self, year: impl Into<years::FromBase>) -> String {
+        let years::FromBase(offset) = year.into();
         year_label(self.base_year + offset as i32)
     }
 
-    /// Labels of the base year and every planning year, base first.
+    /// Labels of the base year and every planning year, counted from the base year.
     pub fn year_labels(&self) -> Vec<String> {
-        (0..=self.horizon).map(|t| self.year_label(t)).collect()
+        (0..=self.horizon)
+            .map(|t| self.year_label(years::FromBase(t)))
+            .collect()
+    }
+
+    /// Labels of the planning years, counted from the first planning year.
+    pub fn planning_year_labels(&self) -> Vec<String> {
+        (0..self.horizon)
+            .map(|t| self.year_label(years::Planning(t)))
+            .collect()
     }
 
     /// The scenario with this id, if any.

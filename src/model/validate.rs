@@ -3,16 +3,10 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
+use super::limits::{self, Limit, MAX_HORIZON};
 use super::{
     BASE_SCENARIO, FORMAT_VERSION, Growth, MAX_COMPARED, Plan, Points, Rule, RuleValue, Stage,
 };
-
-/// Largest magnitude accepted for any £000 figure or activity count (a thousand trillion pounds).
-const MAX_MAGNITUDE: f64 = 1e12;
-/// Most planning years a plan may hold.
-const MAX_HORIZON: usize = 50;
-/// Largest change, in percentage points, an option may make to a growth rate.
-const MAX_GROWTH_CHANGE_PP: f64 = 100.0;
 
 /// One thing wrong with a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,8 +51,11 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
-fn item(kind: &str, id: &str) -> String {
-    format!("{kind}[id={id}]")
+/// The path of an item in one of the plan's lists, as every problem names it
+/// (`schemes[id=chc]`): validation builds problem paths with it, and the editors find
+/// the problems of an item with it.
+pub fn item_path(list: &str, id: &str) -> String {
+    format!("{list}[id={id}]")
 }
 
 impl Checker {
@@ -69,25 +66,26 @@ impl Checker {
         });
     }
 
-    /// A finite number within `lo..=hi`.
-    fn number(&mut self, path: &str, v: f64, lo: f64, hi: f64) {
+    /// A finite number within `limit`.
+    fn within(&mut self, path: &str, v: f64, limit: Limit) {
         if v.is_nan() {
             self.push(path, "is not a number (NaN)");
         } else if v.is_infinite() {
             self.push(path, "is infinite; expected a finite number");
-        } else if v < lo || v > hi {
-            self.push(path, format!("{v} is out of range; expected {lo} to {hi}"));
+        } else if !limit.contains(v) {
+            let Limit { min, max } = limit;
+            self.push(path, format!("{v} is out of range; expected {min} to {max}"));
         }
     }
 
     fn money(&mut self, path: &str, v: f64) {
-        self.number(path, v, -MAX_MAGNITUDE, MAX_MAGNITUDE);
+        self.within(path, v, limits::MONEY);
     }
 
     /// A list with one value per planning year.
     fn one_per_year(&mut self, path: &str, len: usize) {
         // With an impossible horizon, every list would be "wrong"; the horizon is reported.
-        if len != self.horizon && (1..=MAX_HORIZON).contains(&self.horizon) {
+        if len != self.horizon && limits::HORIZON.contains(&self.horizon) {
             self.push(
                 path,
                 format!("expected {} values (horizon), found {len}", self.horizon),
@@ -109,10 +107,14 @@ impl Checker {
                 let path = format!("{path}.Percent");
                 self.per_year(&path, v);
                 for (i, g) in v.iter().enumerate() {
-                    if g.is_finite() && !(-100.0..=1000.0).contains(g) {
+                    let limit = limits::GROWTH_PCT;
+                    if g.is_finite() && !limit.contains(*g) {
                         self.push(
                             format!("{path}[{i}]"),
-                            format!("growth of {g}% is absurd; expected -100% to 1000%"),
+                            format!(
+                                "growth of {g}% is absurd; expected {}% to {}%",
+                                limit.min, limit.max
+                            ),
                         );
                     }
                 }
@@ -134,7 +136,7 @@ impl Checker {
             if id.trim().is_empty() {
                 self.push(format!("{kind}[{i}].id"), "id is empty");
             } else if !seen.insert(id) {
-                self.push(item(kind, id), format!("duplicate id `{id}` among {kind}"));
+                self.push(item_path(kind, id), format!("duplicate id `{id}` among {kind}"));
             }
         }
         seen
@@ -165,7 +167,7 @@ impl Checker {
             );
         }
         self.text("title", "title", &plan.title);
-        if !(1..=MAX_HORIZON).contains(&plan.horizon) {
+        if !limits::HORIZON.contains(&plan.horizon) {
             self.push(
                 "horizon",
                 format!(
@@ -174,7 +176,7 @@ impl Checker {
                 ),
             );
         }
-        if !(1948..=2200).contains(&plan.base_year) {
+        if !limits::BASE_YEAR.contains(&plan.base_year) {
             self.push(
                 "base_year",
                 format!("{} is not a plausible NHS financial year", plan.base_year),
@@ -183,31 +185,35 @@ impl Checker {
         let sc = &plan.stage_confidence;
         for stage in Stage::ALL {
             let path = format!("stage_confidence.{}", stage_field(stage));
-            self.number(&path, sc.get(stage), 0.0, 1.0);
+            self.within(&path, sc.get(stage), limits::CHANCE);
         }
-        self.number("risk.growth_sd", plan.risk.growth_sd, 0.0, 50.0);
-        if !(1..=1_000_000).contains(&plan.risk.runs) {
+        self.within("risk.growth_sd", plan.risk.growth_sd, limits::GROWTH_SD_PP);
+        if !limits::RISK_RUNS.contains(&plan.risk.runs) {
             self.push(
                 "risk.runs",
-                format!("{} runs; expected 1 to 1000000", plan.risk.runs),
+                format!(
+                    "{} runs; expected {} to {}",
+                    plan.risk.runs,
+                    limits::RISK_RUNS.start(),
+                    limits::RISK_RUNS.end()
+                ),
             );
         }
-        self.number(
+        self.within(
             "settings.kpi_tolerance_pct",
             plan.settings.kpi_tolerance_pct,
-            0.0,
-            100.0,
+            limits::KPI_TOLERANCE_PCT,
         );
     }
 
     fn localities(&mut self, plan: &Plan) {
         self.ids("localities", plan.localities.iter().map(|l| l.id.as_str()));
         for l in &plan.localities {
-            let p = item("localities", &l.id);
+            let p = item_path("localities", &l.id);
             self.text(&format!("{p}.name"), "name", &l.name);
-            self.number(&format!("{p}.population"), l.population, 0.0, 1e10);
+            self.within(&format!("{p}.population"), l.population, limits::POPULATION);
             if let Some(w) = l.weight {
-                self.number(&format!("{p}.weight"), w, 0.0, 1.0);
+                self.within(&format!("{p}.weight"), w, limits::SHARE);
             }
         }
         if plan.localities.is_empty() {
@@ -248,30 +254,30 @@ impl Checker {
         self.growth("income.growth", &plan.income.growth);
         let spend = self.ids("spend", plan.spend.iter().map(|s| s.id.as_str()));
         for s in &plan.spend {
-            let p = item("spend", &s.id);
+            let p = item_path("spend", &s.id);
             self.money(&format!("{p}.base"), s.base);
             self.growth(&format!("{p}.growth"), &s.growth);
         }
         self.ids("one_offs", plan.one_offs.iter().map(|o| o.id.as_str()));
         for o in &plan.one_offs {
-            self.per_year(&format!("{}.amounts", item("one_offs", &o.id)), &o.amounts);
+            self.per_year(&format!("{}.amounts", item_path("one_offs", &o.id)), &o.amounts);
         }
         self.ids("rules", plan.rules.iter().map(|r| r.id.as_str()));
         for r in &plan.rules {
-            self.rule(&item("rules", &r.id), r);
+            self.rule(&item_path("rules", &r.id), r);
         }
         spend
     }
 
     /// A growth change: each value in range, and a list has one per planning year.
     fn points(&mut self, path: &str, points: &Points) {
-        let (lo, hi) = (-MAX_GROWTH_CHANGE_PP, MAX_GROWTH_CHANGE_PP);
+        let limit = limits::GROWTH_CHANGE_PP;
         match points {
-            Points::Every(x) => self.number(path, *x, lo, hi),
+            Points::Every(x) => self.within(path, *x, limit),
             Points::ByYear(v) => {
                 self.one_per_year(path, v.len());
                 for (i, x) in v.iter().enumerate() {
-                    self.number(&format!("{path}[{i}]"), *x, lo, hi);
+                    self.within(&format!("{path}[{i}]"), *x, limit);
                 }
             }
         }
@@ -281,7 +287,7 @@ impl Checker {
     fn rule(&mut self, path: &str, rule: &Rule) {
         match rule.value {
             RuleValue::Percent(x) => {
-                self.number(&format!("{path}.value.Percent"), x, -100.0, 100.0)
+                self.within(&format!("{path}.value.Percent"), x, limits::RULE_PCT)
             }
             RuleValue::Amount(x) => self.money(&format!("{path}.value.Amount"), x),
         }
@@ -304,14 +310,14 @@ impl Checker {
             if scheme_is_clean(s, self.horizon, &priorities, &localities, &pods) {
                 continue;
             }
-            let p = item("schemes", &s.id);
+            let p = item_path("schemes", &s.id);
             self.text(&format!("{p}.programme"), "programme", &s.programme);
             self.per_year(&format!("{p}.savings"), &s.savings);
             if let Some(stretch) = &s.stretch {
                 self.per_year(&format!("{p}.stretch"), stretch);
             }
             if let Some(c) = s.confidence {
-                self.number(&format!("{p}.confidence"), c, 0.0, 1.0);
+                self.within(&format!("{p}.confidence"), c, limits::CHANCE);
             }
             if let Some(id) = &s.priority {
                 self.reference(&format!("{p}.priority"), id, &priorities, "priority");
@@ -339,11 +345,11 @@ impl Checker {
             if investment_is_clean(v, self.horizon, &priorities, &localities) {
                 continue;
             }
-            let p = item("investments", &v.id);
+            let p = item_path("investments", &v.id);
             self.text(&format!("{p}.category"), "category", &v.category);
             self.per_year(&format!("{p}.amounts"), &v.amounts);
             if let Some(b) = v.benefit {
-                self.number(&format!("{p}.benefit"), b, 0.0, 100.0);
+                self.within(&format!("{p}.benefit"), b, limits::BENEFIT);
             }
             if let Some(id) = &v.priority {
                 self.reference(&format!("{p}.priority"), id, &priorities, "priority");
@@ -353,11 +359,11 @@ impl Checker {
             }
         }
         for t in &plan.trajectories {
-            let p = item("trajectories", &t.id);
-            self.number(&format!("{p}.base"), t.base, 0.0, MAX_MAGNITUDE);
+            let p = item_path("trajectories", &t.id);
+            self.within(&format!("{p}.base"), t.base, limits::AMOUNT);
             self.per_year(&format!("{p}.growth"), &t.growth);
             for (i, g) in t.growth.iter().enumerate() {
-                if g.is_finite() && *g < -100.0 {
+                if g.is_finite() && *g < limits::GROWTH_PCT.min {
                     self.push(
                         format!("{p}.growth[{i}]"),
                         "growth below -100% is impossible",
@@ -368,7 +374,7 @@ impl Checker {
                 self.per_year(&format!("{p}.mitigation"), m);
             }
             if let Some(cost) = t.unit_cost {
-                self.number(&format!("{p}.unit_cost"), cost, 0.0, MAX_MAGNITUDE);
+                self.within(&format!("{p}.unit_cost"), cost, limits::AMOUNT);
             }
         }
         DeliveryIds {
@@ -381,20 +387,19 @@ impl Checker {
     fn governance(&mut self, plan: &Plan) {
         let criteria = self.ids("criteria", plan.criteria.iter().map(|c| c.id.as_str()));
         for c in &plan.criteria {
-            self.number(
-                &format!("{}.weight", item("criteria", &c.id)),
+            self.within(
+                &format!("{}.weight", item_path("criteria", &c.id)),
                 c.weight,
-                0.0,
-                1e6,
+                limits::WEIGHT,
             );
         }
         self.ids("priorities", plan.priorities.iter().map(|p| p.id.as_str()));
         for pr in &plan.priorities {
-            let p = item("priorities", &pr.id);
+            let p = item_path("priorities", &pr.id);
             for (criterion, score) in &pr.scores {
                 let sp = format!("{p}.scores[{criterion}]");
                 self.reference(&sp, criterion, &criteria, "criterion");
-                self.number(&sp, *score, 0.0, 5.0);
+                self.within(&sp, *score, limits::PRIORITY_SCORE);
             }
             for (i, m) in pr.milestones.iter().enumerate() {
                 self.text(&format!("{p}.milestones[{i}].name"), "name", &m.name);
@@ -402,7 +407,7 @@ impl Checker {
         }
         self.ids("kpis", plan.kpis.iter().map(|k| k.id.as_str()));
         for k in &plan.kpis {
-            let p = item("kpis", &k.id);
+            let p = item_path("kpis", &k.id);
             if let Some(t) = k.target {
                 self.money(&format!("{p}.target"), t);
             }
@@ -439,23 +444,28 @@ impl Checker {
         for k in &plan.kpis {
             if k.periods.is_empty() && (k.plan.len() > 1 || k.actual.len() > 1) {
                 self.push(
-                    format!("{}.periods", item("kpis", &k.id)),
+                    format!("{}.periods", item_path("kpis", &k.id)),
                     "is empty, but the plan or actual has several values; label them with `periods`",
                 );
             }
         }
         self.ids("risks", plan.risks.iter().map(|r| r.id.as_str()));
         for r in &plan.risks {
-            let p = item("risks", &r.id);
+            let p = item_path("risks", &r.id);
             for (field, v) in [("likelihood", r.likelihood), ("impact", r.impact)] {
-                if !(1..=5).contains(&v) {
+                let rating = limits::RISK_RATING;
+                if !rating.contains(&v) {
                     self.push(
                         format!("{p}.{field}"),
-                        format!("{v} is out of range; expected 1 to 5"),
+                        format!(
+                            "{v} is out of range; expected {} to {}",
+                            rating.start(),
+                            rating.end()
+                        ),
                     );
                 }
             }
-            self.number(&format!("{p}.exposure"), r.exposure, 0.0, MAX_MAGNITUDE);
+            self.within(&format!("{p}.exposure"), r.exposure, limits::AMOUNT);
         }
     }
 
@@ -509,7 +519,7 @@ impl Checker {
         } = ids;
         self.ids("scenarios", plan.scenarios.iter().map(|s| s.id.as_str()));
         for s in &plan.scenarios {
-            let p = item("scenarios", &s.id);
+            let p = item_path("scenarios", &s.id);
             if s.id == BASE_SCENARIO {
                 self.push(format!("{p}.id"), "`base` is reserved for the base plan");
             }
@@ -574,7 +584,7 @@ impl Checker {
             for (id, c) in &s.confidence {
                 let cp = format!("{p}.confidence[{id}]");
                 self.reference(&cp, id, schemes, "scheme");
-                self.number(&cp, *c, 0.0, 1.0);
+                self.within(&cp, *c, limits::CHANCE);
             }
             for r in &s.rules {
                 self.rule(&format!("{p}.rules[id={}]", r.id), r);
@@ -612,7 +622,7 @@ fn clean_years(values: &[f64], horizon: usize) -> bool {
     values.len() == horizon
         && values
             .iter()
-            .all(|v| v.is_finite() && v.abs() <= MAX_MAGNITUDE)
+            .all(|v| v.is_finite() && limits::MONEY.contains(*v))
 }
 
 /// A reference that the detailed checks would accept.
@@ -632,7 +642,7 @@ fn scheme_is_clean(
     !s.programme.trim().is_empty()
         && clean_years(&s.savings, horizon)
         && s.stretch.as_ref().is_none_or(|x| clean_years(x, horizon))
-        && s.confidence.is_none_or(|c| (0.0..=1.0).contains(&c))
+        && s.confidence.is_none_or(|c| limits::CHANCE.contains(c))
         && clean_ref(s.priority.as_ref(), priorities)
         && clean_ref(s.locality.as_ref(), localities)
         && s.activity.iter().enumerate().all(|(i, a)| {
@@ -651,7 +661,7 @@ fn investment_is_clean(
 ) -> bool {
     !v.category.trim().is_empty()
         && clean_years(&v.amounts, horizon)
-        && v.benefit.is_none_or(|b| (0.0..=100.0).contains(&b))
+        && v.benefit.is_none_or(|b| limits::BENEFIT.contains(b))
         && clean_ref(v.priority.as_ref(), priorities)
         && clean_ref(v.locality.as_ref(), localities)
 }

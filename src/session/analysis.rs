@@ -18,8 +18,27 @@ use crate::model::Plan;
 /// machine to itself while it is being used.
 pub const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 
-/// What an analysis was computed for: plan revision, option and locality.
-pub type AnalysisKey = (u64, Option<String>, Option<String>);
+/// What a result was computed for: the plan as it was, the option in view and the
+/// locality shown. The engine's outcome and the slow analyses are keyed by it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AnalysisKey {
+    /// The plan's revision ([`crate::session::Document::revision`]).
+    pub revision: u64,
+    /// The option in view, or `None` for the base plan.
+    pub option: Option<String>,
+    /// The locality shown, or `None` for the whole plan.
+    pub locality: Option<String>,
+}
+
+impl AnalysisKey {
+    /// The engine's view of it: which option and locality.
+    pub fn view(&self) -> View<'_> {
+        View {
+            scenario: self.option.as_deref(),
+            locality: self.locality.as_deref(),
+        }
+    }
+}
 
 /// The results for one plan revision, option and locality. Each part is the engine's
 /// result or why there is none.
@@ -40,10 +59,7 @@ pub struct Analysis {
 impl Analysis {
     /// Runs every analysis; this is what the worker does.
     pub fn compute(plan: &Plan, key: AnalysisKey) -> Self {
-        let view = View {
-            scenario: key.1.as_deref(),
-            locality: key.2.as_deref(),
-        };
+        let view = key.view();
         let text = |e: crate::engine::EngineError| e.to_string();
         // Leave a core for the window, so it stays smooth while the runs go on.
         let cores = std::thread::available_parallelism().map_or(1, usize::from);

@@ -53,8 +53,8 @@ pub enum Command {
     /// Back to normal size.
     ZoomReset,
     /// Accept a suggested package of investments in the option in view: of the
-    /// considered investments (first list), those in the package (second) count.
-    UsePackage(Vec<String>, Vec<String>),
+    /// investments it considered, the chosen ones count and the others do not.
+    UsePackage(crate::model::edit::Package),
     /// Add the option to the comparison, or take it out.
     ToggleCompared(String),
 }

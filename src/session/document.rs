@@ -1,29 +1,38 @@
-//! The open plan: its file, the copy last saved, validation problems and undo history.
+//! The open plan: its file, validation problems and the named undo history, and the
+//! one way the plan changes.
+//!
+//! Panels bind widgets to [`Document::plan_mut`]; at the end of the frame
+//! [`Document::end_frame`] compares the plan with the copy it last recorded and, when
+//! they differ, records the change once: a new revision, an undo step named after what
+//! changed, validation, and the unsaved marker (which autosave follows). Commands change
+//! the plan through [`Document::apply`], which records at once. No panel reports its
+//! own changes, so none can forget to.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use egui::util::undoer::{Settings, Undoer};
-
+use super::history::History;
 use crate::io::{DiskStamp, Notation, SaveError, save_with_backup, to_json, to_ron};
-use crate::model::{Plan, Problem, validate};
+use crate::model::{ChangeName, Plan, Problem, name_change, validate};
 
 /// One open plan and everything known about it.
 pub struct Document {
     /// The plan being edited: the one source of truth.
-    pub plan: Plan,
+    plan: Plan,
+    /// The plan as last recorded: what the next change is found against.
+    recorded: Plan,
+    /// Whether a panel took the plan for editing since the last record.
+    touched: bool,
     /// Where it lives on disk, if it has been saved.
     pub path: Option<PathBuf>,
-    saved: Plan,
+    /// The revision last written to (or read from) the file.
+    saved_revision: Option<u64>,
     /// The file as it was when read or written here, to notice changes by others.
     stamp: Option<DiskStamp>,
-    dirty: bool,
     problems: Vec<Problem>,
-    undoer: Undoer<Plan>,
+    history: History,
     /// Something to tell about how the plan was opened (an older format migrated).
     pub note: Option<String>,
-    /// Whether the undo history has yet to see the latest state of the plan.
-    undo_pending: bool,
     revision: u64,
 }
 
@@ -31,23 +40,19 @@ impl Document {
     /// Opens a plan (already validated) from `path`, or a new unsaved one.
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let problems = validate(&plan);
-        let dirty = path.is_none();
         let stamp = path.as_deref().and_then(DiskStamp::of);
+        let revision = next_revision();
         Self {
             stamp,
-            saved: plan.clone(),
+            recorded: plan.clone(),
             plan,
+            touched: false,
+            saved_revision: path.is_some().then_some(revision),
             path,
-            dirty,
             problems,
-            undoer: Undoer::with_settings(Settings {
-                max_undos: 200,
-                stable_time: 0.4,
-                auto_save_interval: 10.0,
-            }),
+            history: History::default(),
             note: None,
-            undo_pending: true,
-            revision: next_revision(),
+            revision,
         }
     }
 
@@ -62,20 +67,36 @@ impl Document {
     /// Treats the current plan as unchanged although it has no file yet (the bundled
     /// example on first start), so closing does not ask to save it.
     pub fn mark_saved_as_untitled(&mut self) {
-        self.saved = self.plan.clone();
-        self.dirty = false;
+        self.saved_revision = Some(self.revision);
     }
 
     /// Marks the plan unsaved for a reason the status bar shows (opened from an older
     /// format, recovered after a crash) until it is saved.
     pub fn mark_unsaved(&mut self, note: String) {
         self.note = Some(note);
-        self.dirty = true;
     }
 
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.dirty
+        self.saved_revision != Some(self.revision) || self.note.is_some()
+    }
+
+    /// The plan, to read.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The plan, for a panel to bind its inputs to. What the panel changes is recorded
+    /// at the end of the frame ([`Document::end_frame`]).
+    pub fn plan_mut(&mut self) -> &mut Plan {
+        self.touched = true;
+        &mut self.plan
+    }
+
+    /// The plan to edit, and its problems to mark beside the fields.
+    pub fn parts_mut(&mut self) -> (&mut Plan, &[Problem]) {
+        self.touched = true;
+        (&mut self.plan, &self.problems)
     }
 
     /// Validation problems of the plan as it is now.
@@ -83,66 +104,101 @@ impl Document {
         &self.problems
     }
 
-    /// The plan to edit, and its problems to mark beside the fields.
-    pub fn parts_mut(&mut self) -> (&mut Plan, &[Problem]) {
-        (&mut self.plan, &self.problems)
-    }
-
     /// A stamp of the plan as it is now, new every time the plan changes and never shared
     /// with another document, so the caches that key on it (the engine's result, the
-    /// analyses, the editors' lists) never take one plan's results for another's.
+    /// analyses, the editors' lists) never take one plan's results for another's. Undo
+    /// brings back the revision the plan had then.
     pub fn revision(&self) -> u64 {
         self.revision
     }
 
-    /// Call after anything changed the plan: revalidates and marks it unsaved.
-    pub fn changed(&mut self) {
-        self.revision = next_revision();
-        self.undo_pending = true;
-        self.problems = validate(&self.plan);
-        self.dirty = self.plan != self.saved || self.note.is_some();
-    }
-
-    /// Records an undo point now (for structural edits: add, remove, duplicate).
-    pub fn checkpoint(&mut self) {
-        self.undoer.add_undo(&self.plan);
-    }
-
-    /// Feeds the undo history once a frame while an edit settles; a drag becomes one step
-    /// when it stops. Frames with nothing new cost nothing. Returns whether it still
-    /// needs frames to settle.
-    pub fn feed_undo(&mut self, now: f64) -> bool {
-        if self.undo_pending {
-            self.undoer.feed_state(now, &self.plan);
-            self.undo_pending = self.undoer.is_in_flux();
+    /// Records what the panels changed this frame, once: called by the window at the end
+    /// of every frame. `gesture` says whether the person is still dragging or typing,
+    /// so a drag or a word typed becomes one undo step. Returns whether the plan changed.
+    pub fn end_frame(&mut self, gesture: bool) -> bool {
+        let changed = std::mem::take(&mut self.touched) && self.plan != self.recorded;
+        if changed {
+            self.record(None, gesture);
+        } else if !gesture {
+            self.history.close();
         }
-        self.undo_pending
+        changed
+    }
+
+    /// Changes the plan at once (a command: add, remove, duplicate, a package), as one
+    /// undo step named after what changed, or `name` when given.
+    pub fn apply<R>(&mut self, name: Option<&str>, edit: impl FnOnce(&mut Plan) -> R) -> R {
+        self.end_frame(false);
+        let result = edit(&mut self.plan);
+        if self.plan != self.recorded {
+            self.record(name, false);
+        }
+        result
+    }
+
+    /// Whether the plan differs from what the document last recorded: never true after
+    /// [`Document::end_frame`], unless something changed the plan behind its back.
+    pub fn has_unrecorded_change(&self) -> bool {
+        self.plan != self.recorded
+    }
+
+    fn record(&mut self, name: Option<&str>, gesture: bool) {
+        let name = match name {
+            Some(text) => ChangeName {
+                place: text.to_string(),
+                text: text.to_string(),
+            },
+            None => name_change(&self.recorded, &self.plan).unwrap_or_else(|| ChangeName {
+                place: String::new(),
+                text: "Edit".into(),
+            }),
+        };
+        let before = std::mem::replace(&mut self.recorded, self.plan.clone());
+        self.history.record(before, self.revision, name, gesture);
+        self.revision = next_revision();
+        self.problems = validate(&self.plan);
+    }
+
+    /// What undo would undo ("Medicines Optimisation off in Downside").
+    pub fn undo_name(&self) -> Option<&str> {
+        self.history.undo_name()
+    }
+
+    /// What redo would redo.
+    pub fn redo_name(&self) -> Option<&str> {
+        self.history.redo_name()
     }
 
     /// Whether there is something to undo.
     pub fn can_undo(&self) -> bool {
-        self.undoer.has_undo(&self.plan)
+        self.undo_name().is_some()
     }
 
     /// Whether there is something to redo.
     pub fn can_redo(&self) -> bool {
-        self.undoer.has_redo(&self.plan)
+        self.redo_name().is_some()
     }
 
     /// Steps back one edit.
     pub fn undo(&mut self) {
-        if let Some(previous) = self.undoer.undo(&self.plan) {
-            self.plan = previous.clone();
-            self.changed();
+        self.end_frame(false);
+        if let Some(revision) = self.history.undo(&mut self.plan, self.revision) {
+            self.restored(revision);
         }
     }
 
     /// Steps forward one edit.
     pub fn redo(&mut self) {
-        if let Some(next) = self.undoer.redo(&self.plan) {
-            self.plan = next.clone();
-            self.changed();
+        self.end_frame(false);
+        if let Some(revision) = self.history.redo(&mut self.plan, self.revision) {
+            self.restored(revision);
         }
+    }
+
+    fn restored(&mut self, revision: u64) {
+        self.revision = revision;
+        self.recorded = self.plan.clone();
+        self.problems = validate(&self.plan);
     }
 
     /// Whether the plan's file was changed by someone else since it was read or written
@@ -159,6 +215,7 @@ impl Document {
     /// someone else changed it meanwhile, unless `overwrite`. On failure the file on disk
     /// and the unsaved state here are both left as they were.
     pub fn save_to(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+        self.end_frame(false);
         let same_file = self.path.as_deref() == Some(path);
         if same_file && !overwrite && self.changed_on_disk() {
             return Err(SaveError::ChangedOnDisk {
@@ -172,8 +229,7 @@ impl Document {
         save_with_backup(path, text.as_bytes())?;
         self.stamp = Some(DiskStamp::of_bytes(text.as_bytes()));
         self.path = Some(path.to_path_buf());
-        self.saved = self.plan.clone();
-        self.dirty = false;
+        self.saved_revision = Some(self.revision);
         self.note = None;
         Ok(())
     }
@@ -197,7 +253,7 @@ mod tests {
         let second = Document::new(plan, None);
         assert_ne!(first.revision(), second.revision());
         let before = first.revision();
-        first.changed();
+        first.apply(None, |plan| plan.title.push('!'));
         assert_ne!(first.revision(), before);
         assert_ne!(first.revision(), second.revision());
     }

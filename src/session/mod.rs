@@ -8,7 +8,9 @@ mod analysis;
 pub mod chooser;
 mod commands;
 mod document;
+mod history;
 mod prefs;
+mod results;
 mod state;
 
 use std::path::PathBuf;
@@ -17,6 +19,7 @@ pub use analysis::{Analyses, Analysis, AnalysisKey, SETTLE as ANALYSIS_SETTLE};
 pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
+pub use results::{CompareKey, Results};
 pub use state::{ChartKind, ItemFilter, Mode, SavingsGrouping, Section, ViewState};
 
 /// What to do once the person has dealt with unsaved changes.

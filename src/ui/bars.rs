@@ -4,12 +4,24 @@
 use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
-use super::theme::{Palette, space};
+use super::theme::{Palette, bar, space};
 use crate::engine::locality_shares;
-use crate::session::{Command, Mode, Template};
+use crate::session::{Command, Mode, Section, Template};
 
 fn menu_item(ui: &mut Ui, commands: &mut Vec<Command>, command: Command, enabled: bool) {
-    let mut button = egui::Button::new(command.label());
+    let label = command.label();
+    labelled_item(ui, commands, command, label.into(), enabled);
+}
+
+/// A menu item with its own wording (Undo and Redo name the step they take).
+fn labelled_item(
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+    command: Command,
+    label: String,
+    enabled: bool,
+) {
+    let mut button = egui::Button::new(label);
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
@@ -19,46 +31,92 @@ fn menu_item(ui: &mut Ui, commands: &mut Vec<Command>, command: Command, enabled
     }
 }
 
-/// The menus and pickers along the top.
+/// The menus and pickers along the top. They wrap onto another row when the window is
+/// too narrow for one (a small window, or a large zoom), so every control stays in reach.
 pub fn top_bar(ui: &mut Ui, f: &mut FrameInput) {
     Panel::top("top-bar").show(ui, |ui| {
         ui.add_space(space::S / 2.0);
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu(ui, f));
-            ui.menu_button("Edit", |ui| {
-                let editing = f.view.mode == Mode::Edit;
-                menu_item(ui, f.commands, Command::Undo, editing && f.doc.can_undo());
-                menu_item(ui, f.commands, Command::Redo, editing && f.doc.can_redo());
+            ui.horizontal_wrapped(|ui| {
+                group(ui, "menus", Gap::None, |ui| {
+                    ui.menu_button("File", |ui| file_menu(ui, f));
+                    ui.menu_button("Edit", |ui| {
+                        let editing = f.view.mode == Mode::Edit;
+                        let undo = step_label("Undo", f.doc.undo_name());
+                        let redo = step_label("Redo", f.doc.redo_name());
+                        let (can_undo, can_redo) = (f.doc.can_undo(), f.doc.can_redo());
+                        labelled_item(ui, f.commands, Command::Undo, undo, editing && can_undo);
+                        labelled_item(ui, f.commands, Command::Redo, redo, editing && can_redo);
+                    });
+                    ui.menu_button("View", |ui| {
+                        menu_item(ui, f.commands, Command::ToggleTheme, true);
+                        menu_item(ui, f.commands, Command::ZoomIn, true);
+                        menu_item(ui, f.commands, Command::ZoomOut, true);
+                        menu_item(ui, f.commands, Command::ZoomReset, true);
+                    });
+                });
+                group(ui, "option", Gap::Separator, |ui| option_picker(ui, f));
+                group(ui, "compare", Gap::Space, |ui| {
+                    ui.toggle_value(&mut f.view.comparing, "Compare")
+                        .on_hover_text("Show the options side by side");
+                    ui.menu_button("Compared options", |ui| {
+                        ui.label(format!(
+                            "Options compared (two to {})",
+                            crate::model::MAX_COMPARED
+                        ));
+                        super::compare::checkboxes(ui, f);
+                    })
+                    .response
+                    .on_hover_text("Pick the options to compare");
+                });
+                group(ui, "locality", Gap::Space, |ui| locality_picker(ui, f));
+                group(ui, "mode", Gap::Separator, |ui| {
+                    ui.label("Mode");
+                    ui.selectable_value(&mut f.view.mode, Mode::Edit, "Edit")
+                        .on_hover_text("Change the plan");
+                    ui.selectable_value(&mut f.view.mode, Mode::Review, "Review")
+                        .on_hover_text("Read only: nothing can be changed");
+                });
             });
-            ui.menu_button("View", |ui| {
-                menu_item(ui, f.commands, Command::ToggleTheme, true);
-                menu_item(ui, f.commands, Command::ZoomIn, true);
-                menu_item(ui, f.commands, Command::ZoomOut, true);
-                menu_item(ui, f.commands, Command::ZoomReset, true);
-            });
-            ui.separator();
-            option_picker(ui, f);
-            ui.toggle_value(&mut f.view.comparing, "Compare")
-                .on_hover_text("Show the options side by side");
-            ui.menu_button("Compared options", |ui| {
-                ui.label(format!(
-                    "Options compared (two to {})",
-                    crate::model::MAX_COMPARED
-                ));
-                super::compare::checkboxes(ui, f);
-            })
-            .response
-            .on_hover_text("Pick the options to compare");
-            locality_picker(ui, f);
-            ui.separator();
-            ui.label("Mode");
-            ui.selectable_value(&mut f.view.mode, Mode::Edit, "Edit")
-                .on_hover_text("Change the plan");
-            ui.selectable_value(&mut f.view.mode, Mode::Review, "Review")
-                .on_hover_text("Read only: nothing can be changed");
         });
         ui.add_space(space::S / 2.0);
     });
+}
+
+/// What goes before a group of the top bar when it follows another on the same row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// Nothing: the first group.
+    None,
+    /// The usual space between controls.
+    Space,
+    /// A line, between groups of a different kind.
+    Separator,
+}
+
+/// One group of the top bar's controls, kept together on one row: it starts a new row
+/// when it would not fit in what is left of this one (its width as of last frame).
+fn group(ui: &mut Ui, key: &str, gap: Gap, content: impl FnOnce(&mut Ui)) {
+    let id = ui.make_persistent_id(("top-bar-group", key));
+    let known: Option<f32> = ui.data(|d| d.get_temp(id));
+    let separator = if gap == Gap::Separator {
+        ui.spacing().item_spacing.x + 1.0
+    } else {
+        0.0
+    };
+    if gap != Gap::None {
+        if known.is_some_and(|w| w + separator > ui.available_size_before_wrap().x) {
+            ui.end_row();
+        } else if gap == Gap::Separator {
+            ui.separator();
+        }
+    }
+    let width = ui.horizontal(content).response.rect.width();
+    if known.is_none_or(|w| (w - width).abs() > 0.5) {
+        ui.data_mut(|d| d.insert_temp(id, width));
+        // Laid out again with the width known.
+        ui.ctx().request_repaint();
+    }
 }
 
 fn file_menu(ui: &mut Ui, f: &mut FrameInput) {
@@ -96,7 +154,7 @@ fn file_menu(ui: &mut Ui, f: &mut FrameInput) {
 }
 
 fn option_picker(ui: &mut Ui, f: &mut FrameInput) {
-    let plan = &f.doc.plan;
+    let plan = f.doc.plan();
     let current = f
         .view
         .scenario
@@ -106,7 +164,7 @@ fn option_picker(ui: &mut Ui, f: &mut FrameInput) {
     ui.label("Option");
     egui::ComboBox::from_id_salt("option-picker")
         .selected_text(current)
-        .width(200.0)
+        .width(bar::OPTION_PICKER)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut f.view.scenario, None, "Base plan");
             for s in &plan.scenarios {
@@ -116,10 +174,74 @@ fn option_picker(ui: &mut Ui, f: &mut FrameInput) {
         })
         .response
         .accessible_name("Option");
+    edit_target(ui, f);
+}
+
+/// "Undo: Medicines Optimisation off in Downside", or just "Undo" with nothing to undo.
+fn step_label(verb: &str, step: Option<&str>) -> String {
+    step.map_or_else(|| verb.to_string(), |step| format!("{verb}: {step}"))
+}
+
+/// What an edit changes now, always in view: the base plan, or an option (the one in
+/// view, whose switches and chances the scheme and investment sheets show, or the one
+/// open in the option editor); nothing in review mode.
+fn edit_target(ui: &mut Ui, f: &FrameInput) {
+    let palette = Palette::of(ui.ctx());
+    let plan = f.doc.plan();
+    let in_view = f.view.scenario.as_deref().and_then(|id| plan.scenario(id));
+    let (text, hint, colour) = match (f.view.mode, f.view.section) {
+        (Mode::Review, _) => (
+            "Reading: nothing can be changed".to_string(),
+            "Review mode: switch to Edit to change the plan".to_string(),
+            palette.muted,
+        ),
+        (Mode::Edit, Section::Options) => {
+            match f.view.selected.as_deref().and_then(|id| plan.scenario(id)) {
+                Some(option) => (
+                    format!("Editing option {}", option.name),
+                    "The option editor changes the option it shows".to_string(),
+                    palette.accent,
+                ),
+                None => (
+                    "Editing the base plan".to_string(),
+                    "Pick an option to edit it".to_string(),
+                    palette.muted,
+                ),
+            }
+        }
+        (Mode::Edit, Section::Schemes | Section::Investments) if in_view.is_some() => {
+            let name = in_view.map_or("", |o| o.name.as_str());
+            (
+                format!("Editing option {name}"),
+                format!(
+                    "Switches and chances of delivery change {name}; amounts, names and \
+                     everything else an option cannot override change the base plan"
+                ),
+                palette.accent,
+            )
+        }
+        (Mode::Edit, _) => match in_view {
+            Some(option) => (
+                format!("Editing the base plan ({} in view)", option.name),
+                format!(
+                    "This section changes the base plan; {}'s own changes are in Options",
+                    option.name
+                ),
+                palette.muted,
+            ),
+            None => (
+                "Editing the base plan".to_string(),
+                "Edits change the base plan".to_string(),
+                palette.muted,
+            ),
+        },
+    };
+    ui.label(RichText::new(text).color(colour).strong())
+        .on_hover_text(hint);
 }
 
 fn locality_picker(ui: &mut Ui, f: &mut FrameInput) {
-    let plan = &f.doc.plan;
+    let plan = f.doc.plan();
     if plan.localities.is_empty() {
         return;
     }
@@ -133,7 +255,7 @@ fn locality_picker(ui: &mut Ui, f: &mut FrameInput) {
     ui.label("View");
     egui::ComboBox::from_id_salt("locality-picker")
         .selected_text(current)
-        .width(180.0)
+        .width(bar::LOCALITY_PICKER)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut f.view.locality, None, "Whole plan");
             for (l, share) in plan.localities.iter().zip(shares) {
@@ -150,7 +272,7 @@ fn locality_picker(ui: &mut Ui, f: &mut FrameInput) {
 
 /// The plan's caveat, on screen whenever it has one (above every panel, in every mode).
 pub fn caveat_bar(ui: &mut Ui, f: &FrameInput) {
-    let caveat = &f.doc.plan.caveat;
+    let caveat = &f.doc.plan().caveat;
     if caveat.trim().is_empty() {
         return;
     }

@@ -6,12 +6,13 @@ use egui::{CentralPanel, Grid, RichText, Ui};
 use egui_plot::{HLine, Line};
 
 use super::FrameInput;
-use super::charts::{bridge, common};
-use super::theme::{Palette, series, size, space};
+use super::charts::{bridge, colours, common};
+use super::theme::{Palette, size, space};
 use crate::engine::{Comparison, Figure};
 use crate::format::money_k;
-use crate::model::{BASE_SCENARIO, MAX_COMPARED, edit};
+use crate::model::{BASE_SCENARIO, MAX_COMPARED, Plan, edit};
 use crate::session::{Command, Mode};
+use crate::format::k_to_m;
 
 /// Rows of the "what differs" table shown before the rest are counted.
 const DIFFERENCES_SHOWN: usize = 200;
@@ -40,9 +41,10 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
                 ui.label("Pick at least two options above to compare them.");
             }
             Some(Ok(c)) => {
+                let colours = option_colours(ui, f.doc.plan(), c);
                 egui::ScrollArea::vertical()
                     .id_salt("compare-scroll")
-                    .show(ui, |ui| body(ui, c));
+                    .show(ui, |ui| body(ui, c, &colours));
             }
         }
     });
@@ -59,7 +61,7 @@ fn chooser(ui: &mut Ui, f: &mut FrameInput) {
 /// A checkbox per option (and the base plan) for whether it is compared; the choice is
 /// saved with the plan, so changing it is an edit (and one undo step).
 pub fn checkboxes(ui: &mut Ui, f: &mut FrameInput) {
-    let plan = &f.doc.plan;
+    let plan = f.doc.plan();
     let chosen = edit::compared(plan);
     let editable = f.view.mode == Mode::Edit;
     let all = std::iter::once((BASE_SCENARIO, "Base plan")).chain(
@@ -77,12 +79,25 @@ pub fn checkboxes(ui: &mut Ui, f: &mut FrameInput) {
     }
 }
 
-fn body(ui: &mut Ui, c: &Comparison) {
-    gap_chart(ui, c);
+/// Each compared option's colour, the same in every chart and table of the comparison.
+/// It is keyed by the option's place among the base plan and all the plan's options, so
+/// ticking or unticking one option never recolours another.
+fn option_colours(ui: &Ui, plan: &Plan, c: &Comparison) -> Vec<egui::Color32> {
+    let palette = Palette::of(ui.ctx());
+    let all = colours::option_keys(plan);
+    let shown: Vec<(&str, f64)> = c.options.iter().map(|o| (o.id.as_str(), 0.0)).collect();
+    colours::slots(&all, &shown)
+        .into_iter()
+        .map(|s| s.colour(&palette))
+        .collect()
+}
+
+fn body(ui: &mut Ui, c: &Comparison, colours: &[egui::Color32]) {
+    gap_chart(ui, c, colours);
     ui.add_space(space::L);
-    figures(ui, c);
+    figures(ui, c, colours);
     ui.add_space(space::L);
-    bridges(ui, c);
+    bridges(ui, c, colours);
     ui.add_space(space::L);
     differences(ui, c);
 }
@@ -99,7 +114,7 @@ fn signed(x: f64) -> String {
 
 /// One table per key figure: a row per option, a column per planning year, each cell the
 /// figure and its difference from the base plan.
-fn figures(ui: &mut Ui, c: &Comparison) {
+fn figures(ui: &mut Ui, c: &Comparison, colours: &[egui::Color32]) {
     let years = &c.base.years;
     let weak = ui.visuals().weak_text_color();
     egui::ScrollArea::horizontal()
@@ -115,9 +130,9 @@ fn figures(ui: &mut Ui, c: &Comparison) {
                             ui.label(RichText::new(y).strong());
                         }
                         ui.end_row();
-                        for (i, o) in c.options.iter().enumerate() {
+                        for (i, (o, colour)) in c.options.iter().zip(colours).enumerate() {
                             ui.horizontal(|ui| {
-                                swatch(ui, series(i));
+                                swatch(ui, *colour);
                                 ui.label(&o.name);
                             });
                             for t in 1..years.len() {
@@ -150,14 +165,14 @@ fn swatch(ui: &mut Ui, colour: egui::Color32) {
 }
 
 /// The risk-adjusted do-something gap of every option on one chart.
-fn gap_chart(ui: &mut Ui, c: &Comparison) {
+fn gap_chart(ui: &mut Ui, c: &Comparison, colours: &[egui::Color32]) {
     super::widgets::heading(ui, "The gap under each option");
     let palette = Palette::of(ui.ctx());
     let names: Vec<(&str, egui::Color32)> = c
         .options
         .iter()
-        .enumerate()
-        .map(|(i, o)| (o.name.as_str(), series(i)))
+        .zip(colours)
+        .map(|(o, colour)| (o.name.as_str(), *colour))
         .collect();
     common::key(ui, &names);
     common::plot("compare-gap", 260.0)
@@ -172,42 +187,47 @@ fn gap_chart(ui: &mut Ui, c: &Comparison) {
                     .color(palette.total)
                     .width(1.0),
             );
-            for (i, o) in c.options.iter().enumerate() {
+            for (o, colour) in c.options.iter().zip(colours) {
                 let points: Vec<[f64; 2]> = o
                     .outcome
                     .finance
                     .iter()
                     .enumerate()
-                    .map(|(t, r)| [t as f64, r.gap_do_something / 1000.0])
+                    .map(|(t, r)| [t as f64, k_to_m(r.gap_do_something)])
                     .collect();
-                p.line(
-                    Line::new(o.name.clone(), points)
-                        .color(series(i))
-                        .width(2.5),
-                );
+                p.line(Line::new(o.name.clone(), points).color(*colour).width(2.5));
             }
         });
 }
 
-/// Each option's bridge for the final year, side by side.
-fn bridges(ui: &mut Ui, c: &Comparison) {
-    let last = c.base.years.len().saturating_sub(1);
-    super::widgets::heading(
-        ui,
-        &format!(
-            "Bridge to the {} gap",
-            c.base.years.last().cloned().unwrap_or_default()
-        ),
-    );
-    ui.columns(c.options.len(), |columns| {
-        for (i, (col, o)) in columns.iter_mut().zip(&c.options).enumerate() {
-            col.horizontal(|ui| {
-                swatch(ui, series(i));
-                ui.label(RichText::new(&o.name).strong());
-            });
-            bridge::show_in(col, &format!("compare-bridge-{i}"), &o.outcome, last, 340.0);
-        }
-    });
+/// The options' bridges for the final year on one chart: a row for every step of any of
+/// them, a bar per option in its colour.
+fn bridges(ui: &mut Ui, c: &Comparison, colours: &[egui::Color32]) {
+    let year = c.base.years.last().cloned().unwrap_or_default();
+    super::widgets::heading(ui, &format!("Bridge to the {year} gap"));
+    let options: Vec<bridge::ComparedBridge> = c
+        .options
+        .iter()
+        .zip(colours)
+        .filter_map(|(o, colour)| {
+            Some(bridge::ComparedBridge {
+                name: &o.name,
+                colour: *colour,
+                bridge: o.outcome.bridges.last()?,
+            })
+        })
+        .collect();
+    if options.is_empty() {
+        ui.label("No planning years.");
+        return;
+    }
+    ui.label(format!(
+        "From the {} do-nothing gap to the {year} do-something gap (£m), step by step: each option's bar in its colour. A diamond marks a step worth nothing under that option.",
+        c.base.years.first().map_or("", String::as_str)
+    ));
+    let key: Vec<(&str, egui::Color32)> = options.iter().map(|o| (o.name, o.colour)).collect();
+    common::key(ui, &key);
+    bridge::compared(ui, "compare-bridges", &options);
 }
 
 /// Inputs that differ between the options.

@@ -7,6 +7,7 @@ use super::FrameInput;
 use super::theme::space;
 use crate::model::Plan;
 use crate::session::Section;
+use crate::model::years::FromBase;
 
 fn count(plan: &Plan, section: Section) -> Option<usize> {
     Some(match section {
@@ -30,7 +31,7 @@ pub fn outline(ui: &mut Ui, f: &mut FrameInput) {
         .size_range(170.0..=360.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                let plan = &f.doc.plan;
+                let plan = f.doc.plan();
                 ui.add_space(space::S);
                 ui.label(RichText::new(&plan.title).strong())
                     .on_hover_text(&plan.description);
@@ -38,8 +39,8 @@ pub fn outline(ui: &mut Ui, f: &mut FrameInput) {
                     RichText::new(format!(
                         "{} · {} to {}",
                         plan.organisation,
-                        plan.year_label(0),
-                        plan.year_label(plan.horizon)
+                        plan.year_label(FromBase(0)),
+                        plan.year_label(FromBase(plan.horizon))
                     ))
                     .small(),
                 );

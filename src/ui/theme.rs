@@ -25,6 +25,33 @@ pub mod size {
     pub const FIGURE: f32 = 24.0;
 }
 
+/// Sizes of tables and sheets in points.
+pub mod table {
+    /// Height of a sheet row (and of a row of an editor's table).
+    pub const ROW_HEIGHT: f32 = 28.0;
+    /// Space between a cell's edge and its text.
+    pub const CELL_PAD: f32 = 6.0;
+    /// The narrowest a column can be dragged.
+    pub const MIN_COLUMN: f32 = 28.0;
+    /// The narrowest a text column is shortened to when a sheet is short of room (a
+    /// column given less starts narrower and is never shortened).
+    pub const MIN_TEXT_COLUMN: f32 = 90.0;
+    /// Width of the handle on a column's edge that drags it wider or narrower.
+    pub const RESIZE_HANDLE: f32 = 8.0;
+    /// Width of the name field of an item in an editor's table, when there is room.
+    pub const NAME_FIELD: f32 = 280.0;
+    /// The narrowest a name field gives way to when its table is short of room.
+    pub const MIN_NAME_FIELD: f32 = 140.0;
+}
+
+/// Widths of the controls in the top bar, in points.
+pub mod bar {
+    /// The option picker.
+    pub const OPTION_PICKER: f32 = 200.0;
+    /// The locality view picker.
+    pub const LOCALITY_PICKER: f32 = 180.0;
+}
+
 /// The Okabe–Ito palette: eight colours that stay distinct for the common forms of
 /// colour blindness. Charts take series colours from here in order.
 pub const SERIES: [Color32; 8] = [
@@ -41,6 +68,43 @@ pub const SERIES: [Color32; 8] = [
 /// A series colour by position, repeating after eight.
 pub fn series(i: usize) -> Color32 {
     SERIES[i % SERIES.len()]
+}
+
+/// Hues for the series of one chart (programmes, stages, spend lines, options): the
+/// Okabe–Ito colours without their grey, then three more that stay apart from them.
+/// None is grey: grey means a total, or series grouped as "Other".
+pub const CATEGORY: [Color32; 10] = [
+    Color32::from_rgb(0, 114, 178),   // blue
+    Color32::from_rgb(230, 159, 0),   // orange
+    Color32::from_rgb(0, 158, 115),   // bluish green
+    Color32::from_rgb(204, 121, 167), // reddish purple
+    Color32::from_rgb(86, 180, 233),  // sky blue
+    Color32::from_rgb(213, 94, 0),    // vermillion
+    Color32::from_rgb(240, 228, 66),  // yellow
+    Color32::from_rgb(117, 112, 179), // violet
+    Color32::from_rgb(153, 153, 51),  // olive
+    Color32::from_rgb(140, 86, 75),   // brown
+];
+
+/// Each [`CATEGORY`] hue is used as it is, then darker, then lighter: how far each
+/// shade is mixed towards black (negative) or white (positive).
+pub const CATEGORY_SHADES: [f32; 3] = [0.0, -0.4, 0.45];
+
+/// How many series one chart can colour apart: every hue in every shade.
+pub const CATEGORY_SLOTS: usize = CATEGORY.len() * CATEGORY_SHADES.len();
+
+/// The colour of series slot `slot`: slots below [`CATEGORY_SLOTS`] are all different
+/// (the hues first, then their darker and lighter shades); past that they repeat.
+pub fn category(slot: usize) -> Color32 {
+    let hue = CATEGORY[slot % CATEGORY.len()];
+    let shade = CATEGORY_SHADES[(slot / CATEGORY.len()) % CATEGORY_SHADES.len()];
+    let (target, amount) = if shade < 0.0 {
+        (0.0, -shade)
+    } else {
+        (255.0, shade)
+    };
+    let mix = |c: u8| (f32::from(c) + (target - f32::from(c)) * amount).round() as u8;
+    Color32::from_rgb(mix(hue.r()), mix(hue.g()), mix(hue.b()))
 }
 
 /// Colours with a meaning.
@@ -62,6 +126,20 @@ pub struct Palette {
     pub total: Color32,
     /// Quiet text.
     pub muted: Color32,
+    /// What the option in view changes from the base plan.
+    pub accent: Color32,
+    /// Series grouped as "Other" when a chart has more series than colours.
+    pub other: Color32,
+    /// The fill of the risk range (P10 to P90), see-through.
+    pub risk_band: Color32,
+    /// The edges of the risk range.
+    pub risk_band_edge: Color32,
+    /// The fill of the savings still to find, see-through.
+    pub still_to_find: Color32,
+    /// A bridge step that moves nothing.
+    pub no_change: Color32,
+    /// Do nothing as last year's plan saw it (activity).
+    pub prior_plan: Color32,
 }
 
 impl Palette {
@@ -77,6 +155,13 @@ impl Palette {
                 face_value: Color32::from_rgb(204, 121, 167),
                 total: Color32::from_gray(170),
                 muted: Color32::from_gray(150),
+                accent: Color32::from_rgb(190, 140, 255),
+                other: Color32::from_gray(100),
+                risk_band: Color32::from_rgba_unmultiplied(86, 180, 233, 72),
+                risk_band_edge: Color32::from_rgba_unmultiplied(86, 180, 233, 170),
+                still_to_find: Color32::from_rgba_unmultiplied(235, 70, 100, 90),
+                no_change: Color32::from_gray(200),
+                prior_plan: Color32::from_rgb(170, 150, 225),
             }
         } else {
             Self {
@@ -88,6 +173,13 @@ impl Palette {
                 face_value: Color32::from_rgb(204, 121, 167),
                 total: Color32::from_gray(110),
                 muted: Color32::from_gray(100),
+                accent: Color32::from_rgb(120, 60, 200),
+                other: Color32::from_gray(175),
+                risk_band: Color32::from_rgba_unmultiplied(0, 114, 178, 56),
+                risk_band_edge: Color32::from_rgba_unmultiplied(0, 114, 178, 160),
+                still_to_find: Color32::from_rgba_unmultiplied(215, 40, 75, 60),
+                no_change: Color32::from_gray(40),
+                prior_plan: Color32::from_rgb(105, 85, 165),
             }
         }
     }

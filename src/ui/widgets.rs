@@ -5,6 +5,7 @@ use egui::{Color32, DragValue, Response, RichText, Ui};
 
 use super::theme::Palette;
 use crate::format::grouped;
+use crate::model::limits::{self, Limit};
 use crate::model::{Points, Problem};
 
 /// Accepts `1,234.5`, `£1,234`, `12%` and plain numbers.
@@ -16,17 +17,58 @@ pub(crate) fn parse_number(text: &str) -> Option<f64> {
     cleaned.parse().ok()
 }
 
-/// An amount in £000 shown with thousands separators; drag or type.
+/// An amount in £000 shown with thousands separators: click and type, or drag
+/// sideways while holding Ctrl (a plain drag, such as a click that slips, changes
+/// nothing).
 pub fn money(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
-    let speed = (value.abs() / 200.0).clamp(1.0, 500.0);
+    let speed = if money_drag_held(ui) {
+        (value.abs() / 200.0).clamp(1.0, 500.0)
+    } else {
+        0.0
+    };
     ui.add(
-        DragValue::new(value)
+        bounded_value(value, limits::MONEY)
             .speed(speed)
             .custom_formatter(|v, _| grouped(v, 0))
             .custom_parser(parse_number),
     )
     .accessible_name(name)
-    .on_hover_text(format!("{name} (£000)"))
+    .on_hover_text(format!("{name} (£000). Click to type, or hold Ctrl and drag sideways"))
+}
+
+/// Whether the gesture that lets a drag change money is held: Ctrl (Cmd on a Mac).
+pub fn money_drag_held(ui: &Ui) -> bool {
+    ui.input(|i| i.modifiers.command)
+}
+
+/// A number input limited to `limit` for what the person enters; a value outside it
+/// that the plan already holds is shown as it is, never moved.
+fn bounded_value(value: &mut f64, limit: Limit) -> DragValue<'_> {
+    DragValue::new(value)
+        .range(limit.range())
+        .clamp_existing_to_range(false)
+}
+
+/// A whole number held as a number (a score), within `limit`.
+pub fn whole_number(ui: &mut Ui, value: &mut f64, limit: Limit, name: &str) -> Response {
+    ui.add(
+        bounded_value(value, limit)
+            .speed(0.05)
+            .fixed_decimals(0)
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
+}
+
+/// A plain number within `limit`, two decimals.
+pub fn bounded(ui: &mut Ui, value: &mut f64, limit: Limit, name: &str) -> Response {
+    ui.add(
+        bounded_value(value, limit)
+            .speed(0.05)
+            .fixed_decimals(2)
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
 }
 
 /// An amount that may be left out (a measure's target): the number with a button to
@@ -76,9 +118,8 @@ pub fn count(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
 /// A percentage written as percent (4.9 = 4.9%).
 pub fn percent(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
     ui.add(
-        DragValue::new(value)
+        bounded_value(value, limits::GROWTH_PCT)
             .speed(0.05)
-            .range(-100.0..=1000.0)
             .fixed_decimals(1)
             .suffix("%")
             .custom_parser(parse_number),
@@ -89,9 +130,8 @@ pub fn percent(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
 /// Percentage points (an option's change to a growth rate).
 pub fn points(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
     ui.add(
-        DragValue::new(value)
+        bounded_value(value, limits::GROWTH_CHANGE_PP)
             .speed(0.05)
-            .range(-100.0..=100.0)
             .fixed_decimals(1)
             .suffix(" pp")
             .custom_parser(parse_number),
@@ -140,7 +180,8 @@ pub fn chance(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
         .add(
             DragValue::new(&mut pct)
                 .speed(0.5)
-                .range(0.0..=100.0)
+                .range(limits::CHANCE.min * 100.0..=limits::CHANCE.max * 100.0)
+                .clamp_existing_to_range(false)
                 .fixed_decimals(0)
                 .suffix("%")
                 .custom_parser(parse_number),
@@ -152,11 +193,10 @@ pub fn chance(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
     response
 }
 
-/// A score from 0 to 100.
+/// An investment's benefit score.
 pub fn score(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
     ui.add(
-        DragValue::new(value)
-            .range(0.0..=100.0)
+        bounded_value(value, limits::BENEFIT)
             .speed(0.5)
             .custom_parser(parse_number),
     )
@@ -170,8 +210,13 @@ pub fn whole<T: egui::emath::Numeric>(
     range: std::ops::RangeInclusive<T>,
     name: &str,
 ) -> Response {
-    ui.add(DragValue::new(value).range(range).speed(0.05))
-        .accessible_name(name)
+    ui.add(
+        DragValue::new(value)
+            .range(range)
+            .clamp_existing_to_range(false)
+            .speed(0.05),
+    )
+    .accessible_name(name)
 }
 
 /// A single-line text field of the given width.

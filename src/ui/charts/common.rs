@@ -5,6 +5,7 @@ use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot};
 
 use crate::format::{grouped, money_m};
+use crate::format::m_to_k;
 
 /// A plot with the house settings: a fixed view (no accidental zooming in a workshop)
 /// of the given height. Keys go above the plot with [`key`], never over the data.
@@ -32,15 +33,87 @@ pub fn year_axis(
     }
 }
 
-/// Money in £m on an axis (values are £m).
+/// Money in £m on an axis (values are £m), with as many decimals as the marks' spacing
+/// needs, so no two marks read the same.
 pub fn money_m_axis(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    let decimals = if mark.step_size < 1.0 { 1 } else { 0 };
+    if mark.value.abs() < mark.step_size.abs() * 1e-6 {
+        return "£0m".to_string();
+    }
+    let decimals = axis_decimals(mark.step_size);
     let text = grouped(mark.value.abs(), decimals);
     if mark.value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("-£{text}m")
     } else {
         format!("£{text}m")
     }
+}
+
+/// Decimals that write every multiple of `step` exactly and so tell the marks apart:
+/// none for whole steps, one for steps such as 0.5 or 2.5, two for 0.05, at most three.
+fn axis_decimals(step: f64) -> usize {
+    if !(step.is_finite() && step > 0.0) {
+        return 0;
+    }
+    (0..3)
+        .find(|d| {
+            let scaled = step * 10f64.powi(*d as i32);
+            (scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0)
+        })
+        .unwrap_or(3)
+}
+
+/// Points between two labelled marks of a money axis along the bottom of a chart: wide
+/// enough for labels such as `-£12.5m` never to be dropped for want of room.
+const MONEY_LABEL_SPACING: f64 = 80.0;
+/// The finest grid line spacing, in points, that egui_plot assumes by default (its
+/// `base_step_size` is this many points in plot units).
+const GRID_POINTS: f64 = 8.0;
+
+/// Grid marks for a money axis along the bottom: labelled marks 1, 2, 2.5 or 5 times a
+/// power of ten apart, as close as [`MONEY_LABEL_SPACING`] allows, and fainter lines between.
+/// (egui_plot's own steps go in tens, so a range of £0m to £9m in a narrow chart would
+/// keep only the `£0m` label.)
+pub fn money_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    if !(input.base_step_size > 0.0 && lo.is_finite() && hi.is_finite() && hi > lo) {
+        return Vec::new();
+    }
+    let points_per_unit = GRID_POINTS / input.base_step_size;
+    let (label_step, between) = nice_step(MONEY_LABEL_SPACING / points_per_unit);
+    let minor = label_step / between as f64;
+    let (first, last) = ((lo / minor).ceil() as i64, (hi / minor).floor() as i64);
+    (first..=last)
+        .map(|k| GridMark {
+            value: k as f64 * minor,
+            step_size: if k.rem_euclid(between) == 0 {
+                label_step
+            } else {
+                minor
+            },
+        })
+        .collect()
+}
+
+/// [`money_grid`] with only its labelled marks: for charts whose rows carry text, which
+/// finer lines would run through.
+pub fn money_grid_plain(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let marks = money_grid(input);
+    let label_step = marks.iter().map(|m| m.step_size).fold(0.0, f64::max);
+    marks
+        .into_iter()
+        .filter(|m| m.step_size >= label_step)
+        .collect()
+}
+
+/// The smallest step of 1, 2, 2.5 or 5 times a power of ten that is at least `at_least`, and
+/// how many finer grid steps to draw within it.
+fn nice_step(at_least: f64) -> (f64, i64) {
+    let power = 10f64.powf(at_least.log10().floor());
+    [(1.0, 5), (2.0, 4), (2.5, 5), (5.0, 5), (10.0, 5)]
+        .into_iter()
+        .map(|(m, between)| (m * power, between))
+        .find(|(step, _)| *step >= at_least * (1.0 - 1e-9))
+        .unwrap_or((10.0 * power, 5))
 }
 
 /// Plain counts with thousands separators on an axis.
@@ -62,24 +135,11 @@ pub fn money_hover(years: Vec<String>) -> impl Fn(&egui_plot::HoverPosition<'_>)
                 .unwrap_or_default();
             Some(format!(
                 "{plot_name}\n{year}: {}",
-                money_m(position.y * 1000.0)
+                money_m(m_to_k(position.y))
             ))
         }
         _ => None,
     }
-}
-
-/// One grid mark per bar, so every bar has its label.
-pub fn every_step(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
-    let (lo, hi) = input.bounds;
-    let (lo, hi) = (lo.ceil() as i64, hi.floor() as i64);
-    (lo..=hi)
-        .map(|v| egui_plot::GridMark {
-            value: v as f64,
-            // A large step draws the labels at full strength.
-            step_size: 10.0,
-        })
-        .collect()
 }
 
 /// A key to a chart's series, wrapped above the chart so it never covers the data.
@@ -113,24 +173,6 @@ pub fn key(ui: &mut Ui, items: &[(&str, Color32)]) -> f32 {
         + ui.spacing().item_spacing.y
 }
 
-/// Labels rows of horizontal bars drawn at y = 0, −1, −2, ... with `labels` in order,
-/// shortened to `max` characters.
-pub fn row_labels(
-    labels: Vec<String>,
-    max: usize,
-) -> impl Fn(GridMark, &std::ops::RangeInclusive<f64>) -> String {
-    move |mark, _| {
-        let i = (-mark.value).round();
-        if (mark.value + i).abs() > 1e-6 || i < 0.0 {
-            return String::new();
-        }
-        labels
-            .get(i as usize)
-            .map(|l| shorten(l, max))
-            .unwrap_or_default()
-    }
-}
-
 /// `text` cut to `max` characters, with an ellipsis when cut.
 pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -153,5 +195,63 @@ pub fn updating_mark(ui: &mut Ui, current: bool) {
                     .weak(),
             );
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(value: f64, step_size: f64) -> String {
+        money_m_axis(GridMark { value, step_size }, &(0.0..=1.0))
+    }
+
+    #[test]
+    fn money_grid_labels_have_room() {
+        // £0m to £9.5m across about 390 points: 41 points per £1m.
+        let input = egui_plot::GridInput {
+            bounds: (0.0, 9.5),
+            base_step_size: GRID_POINTS / 41.0,
+        };
+        let marks = money_grid(input);
+        let labelled: Vec<f64> = marks
+            .iter()
+            .filter(|m| m.step_size * 41.0 >= MONEY_LABEL_SPACING)
+            .map(|m| m.value)
+            .collect();
+        assert_eq!(labelled, vec![0.0, 2.0, 4.0, 6.0, 8.0]);
+        assert!(marks.len() > labelled.len());
+        // Labels read apart at that spacing.
+        let texts: Vec<String> = marks
+            .iter()
+            .filter(|m| m.step_size >= 2.0)
+            .map(|m| money_m_axis(*m, &(0.0..=9.5)))
+            .collect();
+        assert_eq!(texts, vec!["£0m", "£2m", "£4m", "£6m", "£8m"]);
+    }
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_step(0.3).0, 0.5);
+        assert_eq!(nice_step(1.0).0, 1.0);
+        assert_eq!(nice_step(1.2).0, 2.0);
+        assert_eq!(nice_step(2.35).0, 2.5);
+        assert_eq!(nice_step(6.0).0, 10.0);
+        assert!((nice_step(0.013).0 - 0.02).abs() < 1e-12);
+    }
+
+    #[test]
+    fn money_marks_read_apart() {
+        assert_eq!(mark(20.0, 10.0), "£20m");
+        assert_eq!(mark(1.0, 1.0), "£1m");
+        assert_eq!(mark(0.5, 0.5), "£0.5m");
+        assert_eq!(mark(0.2, 0.1), "£0.2m");
+        assert_eq!(mark(0.05, 0.05), "£0.05m");
+        assert_eq!(mark(-0.25, 0.05), "-£0.25m");
+        assert_eq!(mark(0.0, 0.05), "£0m");
+        assert_eq!(mark(0.0, 2.5), "£0m");
+        assert_eq!(mark(1500.0, 500.0), "£1,500m");
+        assert_eq!(mark(7.5, 2.5), "£7.5m");
+        assert_eq!(mark(5.0, 2.5), "£5.0m");
     }
 }

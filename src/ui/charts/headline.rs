@@ -7,6 +7,7 @@ use crate::engine::{FinanceRow, Outcome};
 use crate::format::money_m;
 use crate::model::Plan;
 use crate::ui::theme::{Palette, size, space};
+use crate::model::years::FromBase;
 
 fn figure(ui: &mut Ui, label: &str, value_k: f64, colour: egui::Color32, hint: &str) {
     ui.vertical(|ui| {
@@ -26,10 +27,10 @@ pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, year: &mut usize) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Year").small());
         egui::ComboBox::from_id_salt("headline-year")
-            .selected_text(plan.year_label(*year))
+            .selected_text(plan.year_label(FromBase(*year)))
             .show_ui(ui, |ui| {
                 for t in 1..=plan.horizon {
-                    ui.selectable_value(year, t, plan.year_label(t));
+                    ui.selectable_value(year, t, plan.year_label(FromBase(t)));
                 }
             })
             .response

@@ -3,11 +3,13 @@
 
 mod activity;
 pub(crate) mod bridge;
+pub(crate) mod colours;
 pub(crate) mod common;
 mod gap;
 mod headline;
 mod mix;
 mod risk;
+mod rows;
 mod sensitivity;
 mod value;
 
@@ -37,7 +39,7 @@ pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
                     return;
                 }
             };
-            let plan = &f.doc.plan;
+            let plan = f.doc.plan();
             let last = plan.horizon.max(1);
             f.view.bridge_year = f.view.bridge_year.clamp(1, last);
             ui.add_space(space::S);
@@ -56,9 +58,11 @@ pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
             let height = ui.available_height().max(160.0);
             match f.view.chart {
                 ChartKind::Bridge => bridge::show(ui, outcome, f.view.bridge_year, height),
-                ChartKind::Savings => mix::savings(ui, outcome, &mut f.view.savings_grouping),
+                ChartKind::Savings => {
+                    mix::savings(ui, plan, outcome, &mut f.view.savings_grouping);
+                }
                 ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod),
-                ChartKind::Spend => mix::spend(ui, outcome),
+                ChartKind::Spend => mix::spend(ui, plan, outcome),
                 ChartKind::Priorities => mix::priorities(ui, outcome, height),
                 ChartKind::Risk | ChartKind::Sensitivity | ChartKind::Value => {
                     // Figures, charts and tables together: they scroll as one.
@@ -91,7 +95,10 @@ fn analysis_tab(ui: &mut Ui, f: &mut FrameInput, years: &[String]) {
                 package,
             } = value::show(ui, f.analysis, f.analysis_current, editable)
             {
-                f.commands.push(Command::UsePackage(considered, package));
+                f.commands.push(Command::UsePackage(crate::model::edit::Package {
+                    considered,
+                    chosen: package,
+                }));
             }
         }
         _ => {}

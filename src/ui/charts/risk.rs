@@ -5,9 +5,11 @@ use egui::{Grid, RichText, Ui};
 use egui_plot::{HLine, Line, Points, VLine};
 
 use super::common::{key, plot, updating_mark};
+use crate::engine::{GoalSeek, RiskRange};
 use crate::format::{grouped, money_m};
 use crate::session::Analysis;
 use crate::ui::theme::{Palette, space};
+use crate::format::{k_to_m, m_to_k};
 
 /// Points drawn along the S-curve.
 const CURVE_POINTS: usize = 200;
@@ -25,20 +27,9 @@ fn chance_text(p: f64) -> String {
 }
 
 /// Draws the risk tab.
-pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, c: RiskChoice) {
-    let Some(a) = a else {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label("Working out the risk range...");
-        });
+pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, mut c: RiskChoice) {
+    let Some((risk, goal)) = ready(ui, a) else {
         return;
-    };
-    let (risk, goal) = match (&a.risk, &a.goal) {
-        (Ok(r), Ok(g)) => (r, g),
-        (Err(e), _) | (_, Err(e)) => {
-            ui.label(format!("No risk range: {e}"));
-            return;
-        }
     };
     let last = risk.years.len().saturating_sub(1);
     if last == 0 {
@@ -46,15 +37,45 @@ pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, 
         return;
     }
     *c.year = (*c.year).clamp(1, last);
-    let t = *c.year;
     updating_mark(ui, current);
+    controls(ui, years, &mut c);
+    let (t, chance) = (*c.year, *c.chance);
+    ui.add_space(space::S);
+    summary(ui, (risk, goal), t, chance);
+    ui.add_space(space::S);
+    s_curve(ui, risk, t, chance);
+    ui.add_space(space::S);
+    table(ui, risk);
+}
+
+/// The risk range and goal seek once worked out, or says why there are none yet.
+fn ready<'a>(ui: &mut Ui, a: Option<&'a Analysis>) -> Option<(&'a RiskRange, &'a GoalSeek)> {
+    let Some(a) = a else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Working out the risk range...");
+        });
+        return None;
+    };
+    match (&a.risk, &a.goal) {
+        (Ok(r), Ok(g)) => Some((r, g)),
+        (Err(e), _) | (_, Err(e)) => {
+            ui.label(format!("No risk range: {e}"));
+            None
+        }
+    }
+}
+
+/// The year of the S-curve and the chance to aim for.
+fn controls(ui: &mut Ui, years: &[String], c: &mut RiskChoice) {
+    let t = *c.year;
     ui.horizontal_wrapped(|ui| {
         ui.label("Year");
         egui::ComboBox::from_id_salt("risk-year")
             .selected_text(years.get(t).cloned().unwrap_or_default())
             .show_ui(ui, |ui| {
                 for (i, y) in years.iter().enumerate().skip(1) {
-                    ui.selectable_value(c.year, i, y);
+                    ui.selectable_value(&mut *c.year, i, y);
                 }
             })
             .response
@@ -75,11 +96,12 @@ pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, 
             *c.chance = pct / 100.0;
         }
     });
-    let t = *c.year;
+}
+
+/// The chance of closing year `t`'s gap, what would close it, and how it was worked out.
+fn summary(ui: &mut Ui, (risk, goal): (&RiskRange, &GoalSeek), t: usize, chance: f64) {
     let year = &risk.years[t];
-    let extra = risk.savings_for_chance(t, *c.chance);
-    let still = goal.extra_savings.get(t).copied().unwrap_or(0.0);
-    ui.add_space(space::S);
+    let last_year = risk.years.last().map_or("", |y| y.year.as_str());
     ui.label(
         RichText::new(format!(
             "Chance of closing the gap in {}: {}",
@@ -91,26 +113,29 @@ pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, 
     );
     ui.label(format!(
         "For a {} chance, find {} more recurrent savings that are certain to deliver.",
-        chance_text(*c.chance),
-        money_m(extra)
+        chance_text(chance),
+        money_m(risk.savings_for_chance(t, chance))
     ));
     ui.label(format!(
         "With each scheme weighted by its chance, {} is still to find.",
-        money_m(still)
+        money_m(goal.extra_savings.get(t).copied().unwrap_or(0.0))
     ));
     match goal.spend_growth_cut_pp {
         Some(cut) if cut > 0.0 => ui.label(format!(
-            "Or slow every spend line's growth by {} percentage points a year to close the gap in {}.",
+            "Or slow every spend line's growth by {} percentage points a year to close the gap in {last_year}.",
             grouped(cut, 2),
-            years.get(last).cloned().unwrap_or_default()
         )),
         Some(cut) => ui.label(format!(
-            "The gap in {} is closed: spend growth could rise by {} percentage points a year and it would still close.",
-            years.get(last).cloned().unwrap_or_default(),
+            "The gap in {last_year} is closed: spend growth could rise by {} percentage points a year and it would still close.",
             grouped(-cut, 2)
         )),
         None => ui.label("No change in spend growth alone closes the final year's gap."),
     };
+    runs_note(ui, risk);
+}
+
+/// How the risk range was worked out, in small print.
+fn runs_note(ui: &mut Ui, risk: &RiskRange) {
     ui.label(
         RichText::new(format!(
             "{} runs from seed {}; each scheme delivers in full with its chance, or not at all{}.",
@@ -128,18 +153,14 @@ pub fn show(ui: &mut Ui, years: &[String], a: Option<&Analysis>, current: bool, 
         .small()
         .weak(),
     );
-    ui.add_space(space::S);
-    s_curve(ui, risk, t, *c.chance);
-    ui.add_space(space::S);
-    table(ui, risk);
 }
 
-fn s_curve(ui: &mut Ui, risk: &crate::engine::RiskRange, t: usize, chance: f64) {
+fn s_curve(ui: &mut Ui, risk: &RiskRange, t: usize, chance: f64) {
     let palette = Palette::of(ui.ctx());
     let curve: Vec<[f64; 2]> = risk
         .curve(t, CURVE_POINTS)
         .into_iter()
-        .map(|[x, p]| [x / 1000.0, p * 100.0])
+        .map(|[x, p]| [k_to_m(x), p * 100.0])
         .collect();
     key(
         ui,
@@ -152,6 +173,7 @@ fn s_curve(ui: &mut Ui, risk: &crate::engine::RiskRange, t: usize, chance: f64) 
     let height = (ui.available_height() - 150.0).clamp(140.0, 300.0);
     plot("risk-s-curve", height)
         .x_axis_formatter(super::common::money_m_axis)
+        .x_grid_spacer(super::common::money_grid)
         .x_axis_label(format!("Do-something gap in {}, £m", risk.years[t].year))
         .y_axis_formatter(|mark, _| format!("{}%", grouped(mark.value, 0)))
         .y_axis_label("Chance")
@@ -162,7 +184,7 @@ fn s_curve(ui: &mut Ui, risk: &crate::engine::RiskRange, t: usize, chance: f64) 
             egui_plot::HoverPosition::NearDataPoint { position: p, .. } => Some(format!(
                 "{}% chance the gap is at most {}",
                 grouped(p.y, 0),
-                money_m(p.x * 1000.0)
+                money_m(m_to_k(p.x))
             )),
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
@@ -186,7 +208,7 @@ fn s_curve(ui: &mut Ui, risk: &crate::engine::RiskRange, t: usize, chance: f64) 
             p.points(
                 Points::new(
                     "Savings needed for the aim",
-                    vec![[risk.quantile(t, chance) / 1000.0, chance * 100.0]],
+                    vec![[k_to_m(risk.quantile(t, chance)), chance * 100.0]],
                 )
                 .radius(5.0)
                 .color(palette.warn),
@@ -194,7 +216,7 @@ fn s_curve(ui: &mut Ui, risk: &crate::engine::RiskRange, t: usize, chance: f64) 
         });
 }
 
-fn table(ui: &mut Ui, risk: &crate::engine::RiskRange) {
+fn table(ui: &mut Ui, risk: &RiskRange) {
     egui::ScrollArea::horizontal()
         .id_salt("risk-table")
         .show(ui, |ui| {

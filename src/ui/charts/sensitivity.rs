@@ -1,16 +1,22 @@
 //! The tornado: how far the final year's gap moves when each assumption moves by its
-//! step, largest first.
+//! step, largest first. A row per assumption, its name and both changes written above
+//! its two bars, so no name is cut short by an axis.
 
-use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, VLine};
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, PlotUi, VLine};
 
-use super::common::{key, plot, row_labels, updating_mark};
+use super::common::{key, updating_mark};
+use super::rows::{self, Labels, RowText, Rows};
+use crate::engine::{Driver, Tornado};
 use crate::format::money_m;
 use crate::session::Analysis;
 use crate::ui::theme::{Palette, series, space};
+use crate::format::k_to_m;
 
 /// Drivers drawn; the rest are counted below the chart.
 const SHOWN: usize = 14;
+/// Height of each of a driver's two bars, in points.
+const BAR_HEIGHT: f32 = 10.0;
 
 /// Draws the sensitivity tab.
 pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool) {
@@ -34,61 +40,7 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool) {
         tornado.year,
         money_m(tornado.gap)
     ));
-    let (down_colour, up_colour) = (series(1), series(0));
-    key(
-        ui,
-        &[
-            ("Assumption stepped down", down_colour),
-            ("Assumption stepped up", up_colour),
-        ],
-    );
-    let shown: Vec<_> = tornado.drivers.iter().take(SHOWN).collect();
-    let labels: Vec<String> = shown
-        .iter()
-        .map(|d| format!("{} ({})", d.label, d.step))
-        .collect();
-    let bars = |up: bool| -> Vec<Bar> {
-        shown
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let v = if up { d.up } else { d.down };
-                let y = -(i as f64) + if up { 0.18 } else { -0.18 };
-                Bar::new(y, v / 1000.0)
-                    .horizontal()
-                    .width(0.34)
-                    .fill(if up { up_colour } else { down_colour })
-                    .name(format!(
-                        "{} {} {}: gap {}{}",
-                        d.label,
-                        if up { "up" } else { "down" },
-                        d.step.trim_start_matches('±'),
-                        if v > 0.0 { "+" } else { "" },
-                        money_m(v)
-                    ))
-            })
-            .collect()
-    };
-    let palette = Palette::of(ui.ctx());
-    let height = shown.len() as f32 * 30.0 + 60.0;
-    plot("tornado-chart", height)
-        .show_x(false)
-        .y_axis_formatter(row_labels(labels, 40))
-        .y_axis_min_width(190.0)
-        .y_grid_spacer(super::common::every_step)
-        .x_axis_formatter(super::common::money_m_axis)
-        .x_axis_label("Change in the gap, £m")
-        .include_x(0.0)
-        .show(ui, |p| {
-            p.vline(VLine::new("No change", 0.0).color(palette.total).width(1.0));
-            for (name, up) in [("Stepped down", false), ("Stepped up", true)] {
-                p.bar_chart(
-                    BarChart::new(name, bars(up))
-                        .horizontal()
-                        .element_formatter(Box::new(|bar, _| bar.name.clone())),
-                );
-            }
-        });
+    chart(ui, tornado);
     if tornado.drivers.len() > SHOWN {
         ui.add_space(space::S);
         ui.label(
@@ -99,4 +51,87 @@ pub fn show(ui: &mut Ui, a: Option<&Analysis>, current: bool) {
             .small(),
         );
     }
+}
+
+/// The colours of the two bars: stepped down, stepped up.
+fn colours() -> (Color32, Color32) {
+    (series(1), series(0))
+}
+
+/// A change in the gap with its sign: `+£0.52m`, `-£0.48m`.
+fn signed(v: f64) -> String {
+    let text = money_m(v);
+    if v > 0.0 && text != "£0m" {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// The largest drivers, a row each: stepped down above, stepped up below.
+fn chart(ui: &mut Ui, tornado: &Tornado) {
+    let (down_colour, up_colour) = colours();
+    key(
+        ui,
+        &[
+            ("Assumption stepped down", down_colour),
+            ("Assumption stepped up", up_colour),
+        ],
+    );
+    let shown: Vec<&Driver> = tornado.drivers.iter().take(SHOWN).collect();
+    let rows = Rows::new(shown.len(), 2, BAR_HEIGHT);
+    let texts: Vec<RowText> = shown
+        .iter()
+        .map(|d| RowText {
+            label: format!("{} ({})", d.label, d.step),
+            amount: Some(format!("down {} · up {}", signed(d.down), signed(d.up))),
+        })
+        .collect();
+    let labels = Labels::fit(ui, ui.available_width(), &texts);
+    let x = rows::money_range(
+        shown
+            .iter()
+            .flat_map(|d| [d.down, d.up])
+            .map(k_to_m),
+    );
+    let palette = Palette::of(ui.ctx());
+    rows::chart("tornado-chart", &rows).show(ui, |p| {
+        rows::fix_view(p, &rows, &x);
+        p.vline(VLine::new("No change", 0.0).color(palette.total).width(1.0));
+        bars(p, &rows, &shown, false, down_colour);
+        bars(p, &rows, &shown, true, up_colour);
+        labels.draw(p, &rows, &x);
+    });
+}
+
+/// Every shown driver's bar for the step down (`up` false) or up.
+fn bars(p: &mut PlotUi, rows: &Rows, shown: &[&Driver], up: bool, colour: Color32) {
+    let (name, direction, bar) = if up {
+        ("Stepped up", "up", 1)
+    } else {
+        ("Stepped down", "down", 0)
+    };
+    let bars: Vec<Bar> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let v = if up { d.up } else { d.down };
+            Bar::new(rows.bar_y(i, bar), k_to_m(v))
+                .horizontal()
+                .width(rows.bar_width())
+                .fill(colour)
+                .name(format!(
+                    "{} {direction} {}: gap {}",
+                    d.label,
+                    d.step.trim_start_matches('±'),
+                    signed(v)
+                ))
+        })
+        .collect();
+    p.bar_chart(
+        BarChart::new(name, bars)
+            .horizontal()
+            .color(colour)
+            .element_formatter(Box::new(|bar, _| bar.name.clone())),
+    );
 }

@@ -1,100 +1,62 @@
 //! Investments: a sheet of amounts per year, recurrent or not, category, benefit score,
-//! linked locality and priority; the selected investment's notes below it.
+//! linked locality and priority; the selected investment's notes below it. With an
+//! option in view, the On column shows and changes the option's own switches.
 
 use egui::Ui;
 
-use super::filter::{self, Bar};
-use super::items::{Items, Link};
-use super::{details_heading, row_to_reveal, sheet_height, title_with_add};
-use crate::format::money_m;
-use crate::model::Investment;
-use crate::session::Collection;
+use super::details_heading;
+use super::filter::Bar;
+use super::item_sheet::ItemScreen;
+use super::items::{Items, Link, on_off};
+use crate::model::{Investment, Plan, limits};
+use crate::session::{Collection, ItemFilter, ViewState};
+use crate::model::years::Planning;
 use crate::ui::FrameInput;
-use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
+use crate::ui::sheet::{Cell, Column, Edit, Format, Rows};
 use crate::ui::widgets;
 
-/// The investments editor.
-pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    title_with_add(ui, "Investments", Collection::Investments, f.commands);
-    let bar = Bar {
+impl ItemScreen for Investment {
+    const COLLECTION: Collection = Collection::Investments;
+    const TITLE: &'static str = "Investments";
+    const BAR: Bar<'static> = Bar {
         salt: "investments",
         items: "investments",
         groups: "categories",
         stages: false,
     };
-    if filter::bar(
-        ui,
-        &f.doc.plan,
-        &f.doc.plan.investments,
-        &bar,
-        &mut f.view.investment_filter,
-    ) {
-        f.view.selected = None;
+    const NOUN: &'static str = "investment";
+    const DETAILS: &'static str = "notes";
+    const OPTION_COLUMNS: &'static str = "On";
+    type Rows<'a> = InvestmentRows<'a>;
+
+    fn list(plan: &Plan) -> &[Self] {
+        &plan.investments
     }
-    let listing = filter::listing(
-        ui,
-        "investments",
-        (f.doc.revision(), &f.doc.plan.investments),
-        &f.view.investment_filter,
-        f.view.selected.as_deref(),
-    );
-    ui.label(
-        egui::RichText::new(format!(
-            "{} of {} investments shown · {} over the plan · click an investment for its \
-             notes, right-click for more",
-            listing.rows.len(),
-            f.doc.plan.investments.len(),
-            money_m(listing.total)
-        ))
-        .small(),
-    );
-    let reveal = row_to_reveal(
-        f.view,
-        listing
-            .rows
-            .iter()
-            .map(|&i| f.doc.plan.investments[i].id.as_str()),
-    );
-    let height = sheet_height(ui, f.view.selected.is_some());
-    let mut changed = false;
-    ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-        let mut rows = InvestmentRows::new(Items::new(
-            f.doc.parts_mut(),
-            Collection::Investments,
-            &listing.rows,
-            &mut f.view.selected,
+    fn filter(view: &ViewState) -> &ItemFilter {
+        &view.investment_filter
+    }
+    fn filter_mut(view: &mut ViewState) -> &mut ItemFilter {
+        &mut view.investment_filter
+    }
+    fn rows(items: Items<'_>) -> InvestmentRows<'_> {
+        InvestmentRows::new(items)
+    }
+    fn columns(rows: &InvestmentRows<'_>) -> Vec<Column> {
+        rows.columns()
+    }
+    fn details(ui: &mut Ui, f: &mut FrameInput, i: usize) {
+        let v = &mut f.doc.plan_mut().investments[i];
+        let name = v.name.clone();
+        details_heading(
+            ui,
             f.commands,
-        ));
-        let columns = rows.columns();
-        Sheet::new("investments", &columns)
-            .frozen(2)
-            .marked(1)
-            .scroll_to(reveal)
-            .show(ui, &mut rows);
-        changed = rows.items.changed;
-    });
-    if let Some(id) = f.view.selected.clone()
-        && let Some(i) = f.doc.plan.investments.iter().position(|v| v.id == id)
-    {
-        ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("investment-detail")
-            .show(ui, |ui| {
-                let v = &mut f.doc.plan.investments[i];
-                let name = v.name.clone();
-                details_heading(
-                    ui,
-                    f.commands,
-                    &mut f.view.selected,
-                    Collection::Investments,
-                    (&v.id, &name),
-                );
-                ui.label("Notes");
-                changed |=
-                    widgets::paragraph(ui, &mut v.notes, &format!("Notes on {name}")).changed();
-            });
+            &mut f.view.selected,
+            Collection::Investments,
+            (&v.id, &name),
+        );
+        ui.label("Notes");
+        widgets::paragraph(ui, &mut v.notes, &format!("Notes on {name}"));
     }
-    changed
 }
 
 /// A column of the investments sheet.
@@ -103,15 +65,15 @@ enum Col {
     On,
     Name,
     Category,
-    /// The amount in planning year `t` (0 = the first).
-    Year(usize),
+    /// The amount in planning year `t`.
+    Year(Planning),
     Recurrent,
     Benefit,
     Link(Link),
 }
 
 /// The investments, as sheet rows.
-struct InvestmentRows<'a> {
+pub struct InvestmentRows<'a> {
     items: Items<'a>,
     layout: Vec<Col>,
 }
@@ -119,7 +81,7 @@ struct InvestmentRows<'a> {
 impl<'a> InvestmentRows<'a> {
     fn new(items: Items<'a>) -> Self {
         let mut layout = vec![Col::On, Col::Name, Col::Category];
-        layout.extend((0..items.plan.horizon).map(Col::Year));
+        layout.extend((0..items.plan().horizon).map(|t| Col::Year(Planning(t))));
         layout.extend([Col::Recurrent, Col::Benefit]);
         layout.extend(items.links().map(Col::Link));
         Self { items, layout }
@@ -129,7 +91,11 @@ impl<'a> InvestmentRows<'a> {
         self.layout
             .iter()
             .map(|col| match col {
-                Col::On => Column::new("On", 36.0).hint("Counts in the base plan"),
+                Col::On => Column::new("On", 36.0).hint(if self.items.option().is_some() {
+                    "Counts in the option in view"
+                } else {
+                    "Counts in the base plan"
+                }),
                 Col::Name => Column::new("Investment", 220.0),
                 Col::Category => Column::new("Category", 200.0),
                 Col::Year(t) => Column::new(format!("{} £k", self.items.year(*t)), 90.0),
@@ -144,11 +110,21 @@ impl<'a> InvestmentRows<'a> {
     }
 
     fn investment(&self, row: usize) -> &Investment {
-        &self.items.plan.investments[self.items.rows[row]]
+        &self.items.plan().investments[self.items.rows[row]]
     }
 
     fn investment_mut(&mut self, row: usize) -> &mut Investment {
-        &mut self.items.plan.investments[self.items.rows[row]]
+        let i = self.items.rows[row];
+        &mut self.items.plan_mut().investments[i]
+    }
+
+    /// Whether the investment counts where the sheet edits (the option in view, or the
+    /// base plan).
+    fn counts(&self, row: usize) -> bool {
+        let v = self.investment(row);
+        self.items
+            .option()
+            .map_or(v.active, |o| o.investment_counts(v))
     }
 }
 
@@ -164,10 +140,10 @@ impl Rows for InvestmentRows<'_> {
     fn cell(&self, row: usize, col: usize) -> Cell<'_> {
         let v = self.investment(row);
         match self.layout[col] {
-            Col::On => Cell::Check(v.active),
+            Col::On => Cell::Check(self.counts(row)),
             Col::Name => Cell::Text(&v.name),
             Col::Category => Cell::Text(&v.category),
-            Col::Year(t) => v.amounts.get(t).map_or(Cell::Empty, |&value| Cell::Number {
+            Col::Year(t) => v.amounts.get(t.0).map_or(Cell::Empty, |&value| Cell::Number {
                 value,
                 format: Format::Money,
                 inherited: false,
@@ -212,7 +188,7 @@ impl Rows for InvestmentRows<'_> {
         let id = self.key(row);
         match self.layout[col] {
             Col::Category => self.items.problems(id, ".category"),
-            Col::Year(t) => self.items.problems(id, &format!(".amounts[{t}]")),
+            Col::Year(t) => self.items.problems(id, &format!(".amounts[{}]", t.0)),
             Col::Benefit => self.items.problems(id, ".benefit"),
             Col::Link(link) => self.items.link_problems(id, link),
             Col::On | Col::Name | Col::Recurrent => None,
@@ -235,28 +211,46 @@ impl Rows for InvestmentRows<'_> {
         }
     }
 
+    fn differs(&self, row: usize, col: usize) -> Option<String> {
+        let option = self.items.option()?;
+        let v = self.investment(row);
+        (matches!(self.layout[col], Col::On) && option.investment_counts(v) != v.active).then(
+            || {
+                format!(
+                    "{} in {}; {} in the base plan",
+                    on_off(!v.active, true),
+                    option.name,
+                    on_off(v.active, false)
+                )
+            },
+        )
+    }
+
     fn set(&mut self, row: usize, col: usize, edit: Edit) {
         let col = self.layout[col];
+        if let (Col::On, Edit::Toggle) = (col, &edit) {
+            let on = !self.counts(row);
+            self.items.switch_investment(self.items.rows[row], on);
+            return;
+        }
         let link = match (col, &edit) {
             (Col::Link(link), Edit::Choice(k)) => Some((link, self.items.link_id(link, *k))),
             _ => None,
         };
         let v = self.investment_mut(row);
         match (col, edit) {
-            (Col::On, Edit::Toggle) => v.active = !v.active,
             (Col::Recurrent, Edit::Toggle) => v.recurrent = !v.recurrent,
             (Col::Name, Edit::Text(text)) => v.name = text,
             (Col::Category, Edit::Text(text)) => v.category = text,
-            (Col::Year(t), Edit::Number(x)) if t < v.amounts.len() => v.amounts[t] = x,
-            (Col::Benefit, Edit::Number(x)) => v.benefit = Some(x.clamp(0.0, 100.0)),
+            (Col::Year(t), Edit::Number(x)) if t.0 < v.amounts.len() => v.amounts[t.0] = x,
+            (Col::Benefit, Edit::Number(x)) => v.benefit = Some(limits::BENEFIT.clamp(x)),
             (Col::Link(_), Edit::Choice(_)) => {
                 if let Some((link, id)) = link {
                     link.assign(id, (&mut v.locality, &mut v.priority));
                 }
             }
-            _ => return,
+            _ => {}
         }
-        self.items.changed = true;
     }
 
     fn input(&mut self, ui: &mut Ui, row: usize, col: usize) -> egui::Response {
@@ -264,10 +258,10 @@ impl Rows for InvestmentRows<'_> {
         let col = self.layout[col];
         let v = self.investment_mut(row);
         let width = ui.available_width();
-        let response = match col {
+        match col {
             Col::Name => widgets::text(ui, &mut v.name, width, &label),
             Col::Category => widgets::text(ui, &mut v.category, width, &label),
-            Col::Year(t) if t < v.amounts.len() => widgets::money(ui, &mut v.amounts[t], &label),
+            Col::Year(t) if t.0 < v.amounts.len() => widgets::money(ui, &mut v.amounts[t.0], &label),
             Col::Benefit => {
                 let mut score = v.benefit.unwrap_or(0.0);
                 let response = widgets::score(ui, &mut score, &label);
@@ -277,9 +271,7 @@ impl Rows for InvestmentRows<'_> {
                 response
             }
             _ => ui.label(""),
-        };
-        self.items.changed |= response.changed();
-        response
+        }
     }
 
     fn has_menu(&self) -> bool {
@@ -293,7 +285,6 @@ impl Rows for InvestmentRows<'_> {
             ui.separator();
             if ui.button("Clear the score").clicked() {
                 self.investment_mut(row).benefit = None;
-                self.items.changed = true;
             }
         }
     }

@@ -1,12 +1,13 @@
-//! What the savings schemes and investments sheets share: the plan and which of its
-//! items are shown, their problems, the selection, the commands queued, the year
-//! labels, the locality and priority columns, and whether anything changed.
+//! What the savings schemes and investments sheets share: the document and which of its
+//! items are shown, the option in view, their problems, the selection, the commands
+//! queued, the year labels and the locality and priority columns.
 
 use egui::Ui;
 
 use super::{Pickers, item_menu};
-use crate::model::{Plan, Problem};
-use crate::session::{Collection, Command};
+use crate::model::years::Planning;
+use crate::model::{Plan, Scenario, item_path};
+use crate::session::{Collection, Command, Document};
 use crate::ui::sheet::{Cell, Column};
 use crate::ui::widgets::problems_text;
 
@@ -33,45 +34,112 @@ impl Link {
 
 /// The shared part of an item sheet's rows.
 pub struct Items<'a> {
-    /// The plan, edited in place.
-    pub plan: &'a mut Plan,
+    /// The open plan: read through [`Items::plan`], changed through
+    /// [`Items::plan_mut`] only when an edit is made.
+    doc: &'a mut Document,
+    /// The position of the option in view among the plan's options; its switches and
+    /// chances are what the sheet shows and changes.
+    option: Option<usize>,
     /// The items shown, as indexes into the plan's list, in order.
     pub rows: &'a [usize],
-    problems: &'a [Problem],
     selected: &'a mut Option<String>,
     commands: &'a mut Vec<Command>,
     collection: Collection,
-    years: Vec<String>,
+    planning_years: Vec<String>,
     pickers: Pickers,
-    /// Whether an edit changed the plan this frame.
-    pub changed: bool,
 }
 
 impl<'a> Items<'a> {
-    /// Rows `rows` of `collection` (schemes or investments).
+    /// Rows `rows` of `collection` (schemes or investments), with the option `option`
+    /// (an id) in view, or the base plan.
     pub fn new(
-        (plan, problems): (&'a mut Plan, &'a [Problem]),
+        doc: &'a mut Document,
+        option: Option<&str>,
         collection: Collection,
         rows: &'a [usize],
         selected: &'a mut Option<String>,
         commands: &'a mut Vec<Command>,
     ) -> Self {
+        let plan = doc.plan();
         Self {
-            years: plan.year_labels(),
+            planning_years: plan.planning_year_labels(),
             pickers: Pickers::of(plan),
-            plan,
+            option: option.and_then(|id| plan.scenarios.iter().position(|s| s.id == id)),
+            doc,
             rows,
-            problems,
             selected,
             commands,
             collection,
-            changed: false,
         }
     }
 
-    /// The label of planning year `t` (0 = the first).
-    pub fn year(&self, t: usize) -> &str {
-        self.years.get(t + 1).map_or("", String::as_str)
+    /// The plan, to read.
+    pub fn plan(&self) -> &Plan {
+        self.doc.plan()
+    }
+
+    /// The plan, to change: the document records the change at the end of the frame.
+    pub fn plan_mut(&mut self) -> &mut Plan {
+        self.doc.plan_mut()
+    }
+
+    /// The option in view, if any.
+    pub fn option(&self) -> Option<&Scenario> {
+        self.option.and_then(|k| self.plan().scenarios.get(k))
+    }
+
+    /// Switches scheme `i` (its position in the plan) on or off where the sheet
+    /// edits: in the option in view, or in the base plan.
+    pub fn switch_scheme(&mut self, i: usize, on: bool) {
+        let option = self.option;
+        let Plan {
+            scenarios, schemes, ..
+        } = self.doc.plan_mut();
+        match option.and_then(|k| scenarios.get_mut(k)) {
+            Some(scenario) => scenario.set_scheme(&schemes[i], on),
+            None => schemes[i].active = on,
+        }
+    }
+
+    /// Switches investment `i` on or off where the sheet edits.
+    pub fn switch_investment(&mut self, i: usize, on: bool) {
+        let option = self.option;
+        let Plan {
+            scenarios,
+            investments,
+            ..
+        } = self.doc.plan_mut();
+        match option.and_then(|k| scenarios.get_mut(k)) {
+            Some(scenario) => scenario.set_investment(&investments[i], on),
+            None => investments[i].active = on,
+        }
+    }
+
+    /// Sets scheme `i`'s chance of delivery where the sheet edits; `None` goes back to
+    /// what it inherits (the base plan's chance in an option, the stage's default in the
+    /// base plan).
+    pub fn set_chance(&mut self, i: usize, chance: Option<f64>) {
+        let option = self.option;
+        let Plan {
+            scenarios, schemes, ..
+        } = self.doc.plan_mut();
+        match option.and_then(|k| scenarios.get_mut(k)) {
+            Some(scenario) => {
+                let id = schemes[i].id.clone();
+                match chance {
+                    Some(v) => scenario.confidence.insert(id, v),
+                    None => scenario.confidence.remove(&id),
+                };
+            }
+            None => schemes[i].confidence = chance,
+        }
+    }
+
+    /// The label of planning year `t`.
+    pub fn year(&self, t: Planning) -> &str {
+        self.planning_years
+            .get(t.0)
+            .map_or("", String::as_str)
     }
 
     /// The link columns the plan has something to pick for.
@@ -131,11 +199,12 @@ impl<'a> Items<'a> {
     /// The problems of item `id`, or of one of its fields (`.programme`,
     /// `.savings[2]`), one a line.
     pub fn problems(&self, id: &str, field: &str) -> Option<String> {
-        if self.problems.is_empty() {
+        let problems = self.doc.problems();
+        if problems.is_empty() {
             return None;
         }
         let list = self.collection.field();
-        problems_text(self.problems, &format!("{list}[id={id}]{field}"))
+        problems_text(problems, &format!("{}{field}", item_path(list, id)))
     }
 
     /// The problems of a link column's field.
@@ -165,5 +234,15 @@ impl<'a> Items<'a> {
             (self.collection, id),
             details,
         );
+    }
+}
+
+/// "On" or "Off" (`capital`) or "on" / "off", for what an option changes.
+pub fn on_off(on: bool, capital: bool) -> &'static str {
+    match (on, capital) {
+        (true, true) => "On",
+        (true, false) => "on",
+        (false, true) => "Off",
+        (false, false) => "off",
     }
 }

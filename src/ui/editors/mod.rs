@@ -1,9 +1,11 @@
 //! The editor in the middle: one section of the plan at a time, as tables that take
-//! typing and dragging. Every editor returns whether it changed the plan.
+//! typing and dragging. Editors bind their inputs to the plan; the document records
+//! what changed at the end of the frame, so no editor reports its own changes.
 
 mod assumptions;
 mod filter;
 mod investments;
+mod item_sheet;
 mod items;
 mod options;
 mod people;
@@ -22,8 +24,7 @@ use crate::session::{Collection, Command, Mode, Section};
 pub use super::sheet::ROW_HEIGHT;
 
 /// The central editor. Read-only in review mode.
-pub fn editor(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    let mut changed = false;
+pub fn editor(ui: &mut Ui, f: &mut FrameInput) {
     CentralPanel::default_margins().show(ui, |ui| {
         if f.view.mode == Mode::Review {
             ui.label(
@@ -33,10 +34,10 @@ pub fn editor(ui: &mut Ui, f: &mut FrameInput) -> bool {
         }
         let editing = f.view.mode == Mode::Edit;
         ui.add_enabled_ui(editing, |ui| {
-            changed = match f.view.section {
+            match f.view.section {
                 Section::Assumptions => assumptions::show(ui, f),
-                Section::Schemes => schemes::show(ui, f),
-                Section::Investments => investments::show(ui, f),
+                Section::Schemes => item_sheet::show::<crate::model::Scheme>(ui, f),
+                Section::Investments => item_sheet::show::<crate::model::Investment>(ui, f),
                 Section::Priorities => priorities::show(ui, f),
                 Section::Trajectories => trajectories::show(ui, f),
                 Section::Localities => people::localities(ui, f),
@@ -46,7 +47,6 @@ pub fn editor(ui: &mut Ui, f: &mut FrameInput) -> bool {
             };
         });
     });
-    changed
 }
 
 /// A section title with an "Add" button for its collection.
@@ -162,13 +162,11 @@ pub fn name_with_actions(
     commands: &mut Vec<Command>,
     collection: Collection,
     id: &str,
-) -> bool {
+) {
     ui.horizontal(|ui| {
-        let changed = super::widgets::text(ui, value, width, &format!("Name of {name}")).changed();
+        super::widgets::text(ui, value, width, &format!("Name of {name}"));
         row_actions(ui, commands, collection, id, name);
-        changed
-    })
-    .inner
+    });
 }
 
 /// The choices behind the locality and priority columns of a table; a column shows only
@@ -259,12 +257,11 @@ pub fn priorities_of(plan: &Plan) -> Vec<(String, String)> {
         .collect()
 }
 
-/// One editable amount per planning year, each named for screen readers.
-pub fn year_amounts(ui: &mut Ui, plan_years: &[String], values: &mut [f64], what: &str) -> bool {
-    let mut changed = false;
+/// One editable amount per planning year, each named for screen readers;
+/// `planning_years` labels them, first planning year first.
+pub fn year_amounts(ui: &mut Ui, planning_years: &[String], values: &mut [f64], what: &str) {
     for (t, v) in values.iter_mut().enumerate() {
-        let year = plan_years.get(t + 1).map_or("", String::as_str);
-        changed |= super::widgets::money(ui, v, &format!("{what} {year}")).changed();
+        let year = planning_years.get(t).map_or("", String::as_str);
+        super::widgets::money(ui, v, &format!("{what} {year}"));
     }
-    changed
 }

@@ -9,23 +9,32 @@ use super::filter::found;
 use super::{ROW_HEIGHT, row_actions, title_with_add};
 use crate::engine::{SwitchMoney, switch_money};
 use crate::format::money_k;
-use crate::model::{Plan, Scenario};
+use crate::model::{Investment, Plan, Rule, Scenario, Scheme, SpendLine, StageConfidence, limits};
 use crate::session::Collection;
 use crate::ui::FrameInput;
 use crate::ui::memo::memo;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, heading};
 
+/// What the option editor reads of the base plan while the option itself is edited in
+/// place.
+struct Base<'a> {
+    schemes: &'a [Scheme],
+    investments: &'a [Investment],
+    spend: &'a [SpendLine],
+    rules: &'a [Rule],
+    stage_confidence: &'a StageConfidence,
+}
+
 /// A titled list of switches: only the rows in view are drawn, so a plan with thousands
-/// of schemes scrolls smoothly. `row` draws item `i` and says whether it changed it.
+/// of schemes scrolls smoothly. `row` draws item `i`.
 fn switch_list(
     ui: &mut Ui,
     (title, note): (&str, &str),
     (id, height): (&str, f32),
     rows: &[usize],
-    mut row: impl FnMut(&mut Ui, usize) -> bool,
-) -> bool {
-    let mut changed = false;
+    mut row: impl FnMut(&mut Ui, usize),
+) {
     ui.label(RichText::new(title).strong());
     if !note.is_empty() {
         ui.label(RichText::new(note).small());
@@ -37,22 +46,21 @@ fn switch_list(
             for &i in &rows[range] {
                 ui.horizontal(|ui| {
                     ui.set_min_height(ROW_HEIGHT - 4.0);
-                    changed |= row(ui, i);
+                    row(ui, i);
                 });
             }
         });
-    changed
 }
 
 /// The schemes: a switch, the money it moves and the chance of delivery, one row each.
 fn scheme_switches(
     ui: &mut Ui,
-    plan: &Plan,
+    base: &Base<'_>,
     s: &mut Scenario,
     money_moved: &SwitchMoney,
     rows: &[usize],
-) -> bool {
-    let title = format!("Savings schemes ({} of {})", rows.len(), plan.schemes.len());
+) {
+    let title = format!("Savings schemes ({} of {})", rows.len(), base.schemes.len());
     let note = "Beside each scheme: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).";
     switch_list(
         ui,
@@ -60,8 +68,7 @@ fn scheme_switches(
         ("option-schemes", 300.0),
         rows,
         |ui, i| {
-            let sc = &plan.schemes[i];
-            let mut changed = false;
+            let sc = &base.schemes[i];
             let mut on = s.scheme_counts(sc);
             let label = format!("{} ({})", sc.name, sc.programme);
             if ui
@@ -70,16 +77,15 @@ fn scheme_switches(
                 .changed()
             {
                 s.set_scheme(sc, on);
-                changed = true;
             }
             ui.label(money_k(money_moved.schemes[i]));
             let overridden = s.confidence.get(&sc.id).copied();
             let mut chance = overridden
-                .unwrap_or_else(|| sc.confidence.unwrap_or(plan.stage_confidence.get(sc.stage)));
+                .unwrap_or_else(|| sc.confidence.unwrap_or(base.stage_confidence.get(sc.stage)));
             let name = format!("Chance of {} in this option", sc.name);
             if widgets::chance(ui, &mut chance, &name).changed() {
-                s.confidence.insert(sc.id.clone(), chance.clamp(0.0, 1.0));
-                changed = true;
+                s.confidence
+                    .insert(sc.id.clone(), limits::CHANCE.clamp(chance));
             }
             if overridden.is_some()
                 && ui
@@ -88,9 +94,7 @@ fn scheme_switches(
                     .clicked()
             {
                 s.confidence.remove(&sc.id);
-                changed = true;
             }
-            changed
         },
     )
 }
@@ -98,15 +102,15 @@ fn scheme_switches(
 /// The investments: a switch and the money it moves, one row each.
 fn investment_switches(
     ui: &mut Ui,
-    plan: &Plan,
+    base: &Base<'_>,
     s: &mut Scenario,
     money_moved: &SwitchMoney,
     rows: &[usize],
-) -> bool {
+) {
     let title = format!(
         "Investments ({} of {}), with their cost over the plan",
         rows.len(),
-        plan.investments.len()
+        base.investments.len()
     );
     switch_list(
         ui,
@@ -114,30 +118,27 @@ fn investment_switches(
         ("option-investments", 220.0),
         rows,
         |ui, i| {
-            let v = &plan.investments[i];
+            let v = &base.investments[i];
             let mut on = s.investment_counts(v);
-            let changed = ui.checkbox(&mut on, &v.name).changed();
-            if changed {
+            if ui.checkbox(&mut on, &v.name).changed() {
                 s.set_investment(v, on);
             }
             ui.label(money_k(money_moved.investments[i]));
-            changed
         },
     )
 }
 
 /// Business rules: each base rule kept as it is or replaced in this option.
-fn rules(ui: &mut Ui, plan: &Plan, s: &mut Scenario) -> bool {
-    let mut changed = false;
-    if plan.rules.is_empty() {
-        return false;
+fn rules(ui: &mut Ui, base_rules: &[Rule], s: &mut Scenario) {
+    if base_rules.is_empty() {
+        return;
     }
     ui.label(RichText::new("Business rules").strong());
     Grid::new("option-rules")
         .num_columns(3)
         .spacing([space::M, space::S])
         .show(ui, |ui| {
-            for base in &plan.rules {
+            for base in base_rules {
                 let at = s.rules.iter().position(|r| r.id == base.id);
                 let mut replace = at.is_some();
                 ui.label(&base.name);
@@ -151,12 +152,11 @@ fn rules(ui: &mut Ui, plan: &Plan, s: &mut Scenario) -> bool {
                         }
                         None => s.rules.push(base.clone()),
                     }
-                    changed = true;
                 }
                 match s.rules.iter_mut().find(|r| r.id == base.id) {
                     Some(rule) => {
                         ui.horizontal(|ui| {
-                            changed |= rule_value(
+                            rule_value(
                                 ui,
                                 &mut rule.value,
                                 &format!("{} in this option", base.name),
@@ -170,7 +170,6 @@ fn rules(ui: &mut Ui, plan: &Plan, s: &mut Scenario) -> bool {
                 ui.end_row();
             }
         });
-    changed
 }
 
 fn describe_rule(value: crate::model::RuleValue) -> String {
@@ -180,14 +179,12 @@ fn describe_rule(value: crate::model::RuleValue) -> String {
     }
 }
 
-/// The options editor.
-pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    let mut changed = false;
+/// The options editor: picks an option, then edits it in place.
+pub fn show(ui: &mut Ui, f: &mut FrameInput) {
     title_with_add(ui, "Options", Collection::Scenarios, f.commands);
     ui.label(RichText::new("An option changes the base plan only while it is picked in the top bar; the base plan itself never changes. Add starts from the base plan; Copy starts from the option shown.").small());
-    let plan = &mut f.doc.plan;
     ui.horizontal_wrapped(|ui| {
-        for s in &plan.scenarios {
+        for s in &f.doc.plan().scenarios {
             let selected = f.view.selected.as_deref() == Some(s.id.as_str());
             if ui.selectable_label(selected, &s.name).clicked() {
                 f.view.selected = Some(s.id.clone());
@@ -196,118 +193,53 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
     });
     let Some(id) = f.view.selected.clone() else {
         ui.label("Pick an option to edit it, or add one.");
-        return false;
+        return;
     };
-    let Some(i) = plan.scenarios.iter().position(|s| s.id == id) else {
-        return false;
+    let Some(i) = f.doc.plan().scenarios.iter().position(|s| s.id == id) else {
+        return;
     };
     // Worked out once per change of the plan or of the option shown, not every frame.
     let revision = f.doc.revision();
     let money_moved = memo(ui, "switch-money", revision, &id, || {
-        switch_money(&f.doc.plan, Some(&id)).map_err(|e| e.to_string())
+        switch_money(f.doc.plan(), Some(&id)).map_err(|e| e.to_string())
     });
     let money_moved = match money_moved.as_ref() {
         Ok(m) => m,
         Err(e) => {
             ui.label(e);
-            return false;
+            return;
         }
     };
-    let plan = &mut f.doc.plan;
-    let mut s = plan.scenarios[i].clone();
-    let years: Vec<String> = (1..=plan.horizon).map(|t| plan.year_label(t)).collect();
+    let years = f.doc.plan().planning_year_labels();
+    let Plan {
+        scenarios,
+        schemes,
+        investments,
+        spend,
+        rules,
+        stage_confidence,
+        ..
+    } = f.doc.plan_mut();
+    let base = Base {
+        schemes,
+        investments,
+        spend,
+        rules,
+        stage_confidence,
+    };
+    let s = &mut scenarios[i];
     egui::ScrollArea::vertical()
         .id_salt("option-editor")
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                heading(ui, &s.name.clone());
-                ui.add_space(space::M);
-                let shown = f.view.scenario.as_deref() == Some(s.id.as_str());
-                if ui
-                    .add_enabled(!shown, egui::Button::new("Show this option"))
-                    .on_hover_text("Pick it in the top bar, so the charts follow it")
-                    .clicked()
-                {
-                    f.view.scenario = Some(s.id.clone());
-                }
-            });
+            heading_row(ui, s, f.view);
             ui.label("Description");
-            changed |= widgets::paragraph(ui, &mut s.description, "Option description").changed();
+            widgets::paragraph(ui, &mut s.description, "Option description");
             ui.add_space(space::S);
-            Grid::new("option-grid")
-                .num_columns(2)
-                .spacing([space::M, space::S])
-                .show(ui, |ui| {
-                    ui.label("Name");
-                    ui.horizontal(|ui| {
-                        changed |= widgets::text(ui, &mut s.name, 260.0, "Option name").changed();
-                        row_actions(
-                            ui,
-                            f.commands,
-                            Collection::Scenarios,
-                            &s.id,
-                            &s.name.clone(),
-                        );
-                    });
-                    ui.end_row();
-                    ui.label("Income growth");
-                    changed |= widgets::points_by_year(
-                        ui,
-                        &mut s.income_growth_pp,
-                        &years,
-                        "Income growth change",
-                    );
-                    ui.end_row();
-                    ui.label("Spend growth, every line");
-                    changed |= widgets::points_by_year(
-                        ui,
-                        &mut s.spend_growth_pp,
-                        &years,
-                        "Spend growth change",
-                    );
-                    ui.end_row();
-                    ui.label("Stretch savings");
-                    changed |= ui
-                        .checkbox(
-                            &mut s.count_stretch,
-                            "Count schemes' stretch against the gap",
-                        )
-                        .changed();
-                    ui.end_row();
-                });
+            growth_grid(ui, s, &years, f.commands);
             ui.add_space(space::S);
-            ui.label(
-                RichText::new("Spend growth by line (on top of every line's change)").strong(),
-            );
-            Grid::new("option-spend-lines")
-                .num_columns(2)
-                .spacing([space::M, space::S])
-                .show(ui, |ui| {
-                    for line in &plan.spend {
-                        let mut pp = s
-                            .spend_line_growth_pp
-                            .get(&line.id)
-                            .cloned()
-                            .unwrap_or_default();
-                        ui.label(&line.name);
-                        if widgets::points_by_year(
-                            ui,
-                            &mut pp,
-                            &years,
-                            &format!("Spend growth change {}", line.name),
-                        ) {
-                            if pp.is_default() {
-                                s.spend_line_growth_pp.remove(&line.id);
-                            } else {
-                                s.spend_line_growth_pp.insert(line.id.clone(), pp);
-                            }
-                            changed = true;
-                        }
-                        ui.end_row();
-                    }
-                });
+            spend_lines(ui, base.spend, s, &years);
             ui.add_space(space::S);
-            changed |= rules(ui, plan, &mut s);
+            self::rules(ui, base.rules, s);
             ui.add_space(space::M);
             ui.horizontal(|ui| {
                 ui.label("Find");
@@ -319,19 +251,88 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                 );
             });
             let words = &f.view.option_filter;
-            let schemes = found(ui, "option-schemes", (revision, &plan.schemes), words);
-            changed |= scheme_switches(ui, plan, &mut s, money_moved, &schemes);
+            let shown = found(ui, "option-schemes", (revision, base.schemes), words);
+            scheme_switches(ui, &base, s, money_moved, &shown);
             ui.add_space(space::S);
-            let investments = found(
+            let shown = found(
                 ui,
                 "option-investments",
-                (revision, &plan.investments),
+                (revision, base.investments),
                 words,
             );
-            changed |= investment_switches(ui, plan, &mut s, money_moved, &investments);
+            investment_switches(ui, &base, s, money_moved, &shown);
         });
-    if changed {
-        plan.scenarios[i] = s;
-    }
-    changed
+}
+
+/// The option's name as a heading, and the button that puts it in view.
+fn heading_row(ui: &mut Ui, s: &Scenario, view: &mut crate::session::ViewState) {
+    ui.horizontal(|ui| {
+        heading(ui, &s.name);
+        ui.add_space(space::M);
+        let shown = view.scenario.as_deref() == Some(s.id.as_str());
+        if ui
+            .add_enabled(!shown, egui::Button::new("Show this option"))
+            .on_hover_text("Pick it in the top bar, so the charts follow it")
+            .clicked()
+        {
+            view.scenario = Some(s.id.clone());
+        }
+    });
+}
+
+/// Name, growth changes and stretch.
+fn growth_grid(
+    ui: &mut Ui,
+    s: &mut Scenario,
+    years: &[String],
+    commands: &mut Vec<crate::session::Command>,
+) {
+    Grid::new("option-grid")
+        .num_columns(2)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            ui.label("Name");
+            ui.horizontal(|ui| {
+                widgets::text(ui, &mut s.name, 260.0, "Option name");
+                let name = s.name.clone();
+                row_actions(ui, commands, Collection::Scenarios, &s.id, &name);
+            });
+            ui.end_row();
+            ui.label("Income growth");
+            widgets::points_by_year(ui, &mut s.income_growth_pp, years, "Income growth change");
+            ui.end_row();
+            ui.label("Spend growth, every line");
+            widgets::points_by_year(ui, &mut s.spend_growth_pp, years, "Spend growth change");
+            ui.end_row();
+            ui.label("Stretch savings");
+            ui.checkbox(&mut s.count_stretch, "Count schemes' stretch against the gap");
+            ui.end_row();
+        });
+}
+
+/// A growth change for each spend line, on top of every line's change.
+fn spend_lines(ui: &mut Ui, spend: &[SpendLine], s: &mut Scenario, years: &[String]) {
+    ui.label(RichText::new("Spend growth by line (on top of every line's change)").strong());
+    Grid::new("option-spend-lines")
+        .num_columns(2)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            for line in spend {
+                let mut pp = s
+                    .spend_line_growth_pp
+                    .get(&line.id)
+                    .cloned()
+                    .unwrap_or_default();
+                ui.label(&line.name);
+                let name = format!("Spend growth change {}", line.name);
+                if widgets::points_by_year(ui, &mut pp, years, &name) {
+                    if pp.is_default() {
+                        s.spend_line_growth_pp.remove(&line.id);
+                    } else {
+                        s.spend_line_growth_pp.insert(line.id.clone(), pp);
+                    }
+                }
+                ui.end_row();
+            }
+        });
 }

@@ -5,63 +5,111 @@ use egui::{Grid, RichText, Ui};
 use super::{name_with_actions, title_with_add};
 use crate::engine::{Rag, locality_shares};
 use crate::format::{grouped, money_k};
-use crate::model::RiskStatus;
+use crate::model::years::FromBase;
+use crate::model::{RiskStatus, limits};
 use crate::session::Collection;
 use crate::ui::FrameInput;
-use crate::ui::theme::{Palette, space};
+use crate::ui::theme::{Palette, space, table};
 use crate::ui::widgets::{self, problem_mark, problems_for};
 
+/// A table of items with a name field each, in a scroll area. Its name fields give way
+/// first when the table is wider than the room (down to a floor), so as many columns as
+/// possible are in view; past that it scrolls sideways, with its scroll bars drawn
+/// whenever there is more to see.
+struct FittedTable {
+    id: egui::Id,
+    salt: &'static str,
+    /// How wide the name fields are this frame.
+    name_width: f32,
+}
+
+impl FittedTable {
+    /// The table `salt`, its name fields as wide as last frame's table left room for.
+    fn new(ui: &Ui, salt: &'static str) -> Self {
+        let id = ui.make_persistent_id(("fitted-table", salt));
+        let name_width = ui.data(|d| d.get_temp(id)).unwrap_or(table::NAME_FIELD);
+        Self {
+            id,
+            salt,
+            name_width,
+        }
+    }
+
+    /// Shows the table in the space left in `ui`.
+    fn show(&self, ui: &mut Ui, table: impl FnOnce(&mut Ui)) {
+        let output = ui
+            .scope(|ui| {
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+                egui::ScrollArea::both()
+                    .auto_shrink([false, false])
+                    .id_salt(self.salt)
+                    .show(ui, table)
+            })
+            .inner;
+        // The name width that makes the table as wide as the room, for the next frame.
+        let room = output.inner_rect.width() - output.content_size.x;
+        let next = (self.name_width + room).clamp(table::MIN_NAME_FIELD, table::NAME_FIELD);
+        if (next - self.name_width).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(self.id, next));
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
 /// The localities editor, with each locality's share and do-something gap.
-pub fn localities(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    let mut changed = false;
+pub fn localities(ui: &mut Ui, f: &mut FrameInput) {
     title_with_add(ui, "Localities", Collection::Localities, f.commands);
-    let shares = locality_shares(&f.doc.plan);
+    let shares = locality_shares(f.doc.plan());
     let rows = f.outcome.ok().map(|o| &o.localities);
     let (plan, problems) = f.doc.parts_mut();
     let last = plan.horizon;
     problem_mark(ui, &problems_for(problems, "localities"));
-    Grid::new("localities-grid")
-        .striped(true)
-        .spacing([space::M, space::S])
-        .show(ui, |ui| {
-            ui.strong("Locality");
-            ui.strong("Registered population");
-            ui.strong("Practices");
-            ui.strong("Share");
-            ui.strong(format!("Do-something gap {}", plan.year_label(last)));
-            ui.end_row();
-            for (i, l) in plan.localities.iter_mut().enumerate() {
-                let name = l.name.clone();
-                changed |= name_with_actions(
-                    ui,
-                    &mut l.name,
-                    200.0,
-                    &name,
-                    f.commands,
-                    Collection::Localities,
-                    &l.id,
-                );
-                changed |= widgets::count(ui, &mut l.population, &format!("Population of {name}"))
-                    .changed();
-                changed |= widgets::whole(
-                    ui,
-                    &mut l.practices,
-                    0..=1000,
-                    &format!("Practices in {name}"),
-                )
-                .changed();
-                ui.label(format!(
-                    "{:.1}%",
-                    shares.get(i).copied().unwrap_or(0.0) * 100.0
+    let fitted = FittedTable::new(ui, "localities");
+    fitted.show(ui, |ui| {
+        Grid::new("localities-grid")
+            .striped(true)
+            .spacing([space::M, space::S])
+            .show(ui, |ui| {
+                ui.strong("Locality");
+                // Titles on two lines, so the table is no wider than its figures.
+                ui.strong("Registered\npopulation");
+                ui.strong("Practices");
+                ui.strong("Share");
+                ui.strong(format!(
+                    "Do-something gap\n{}",
+                    plan.year_label(FromBase(last))
                 ));
-                ui.horizontal(|ui| {
-                    let gap = rows.and_then(|r| r.get(i)).and_then(|r| r.rows.last());
-                    ui.label(gap.map_or(String::new(), |g| money_k(g.gap_do_something)));
-                });
                 ui.end_row();
-            }
-        });
-    changed
+                for (i, l) in plan.localities.iter_mut().enumerate() {
+                    let name = l.name.clone();
+                    name_with_actions(
+                        ui,
+                        &mut l.name,
+                        fitted.name_width,
+                        &name,
+                        f.commands,
+                        Collection::Localities,
+                        &l.id,
+                    );
+                    widgets::count(ui, &mut l.population, &format!("Population of {name}"));
+                    widgets::whole(
+                        ui,
+                        &mut l.practices,
+                        limits::PRACTICES,
+                        &format!("Practices in {name}"),
+                    );
+                    ui.label(format!(
+                        "{:.1}%",
+                        shares.get(i).copied().unwrap_or(0.0) * 100.0
+                    ));
+                    ui.horizontal(|ui| {
+                        let gap = rows.and_then(|r| r.get(i)).and_then(|r| r.rows.last());
+                        ui.label(gap.map_or(String::new(), |g| money_k(g.gap_do_something)));
+                    });
+                    ui.end_row();
+                }
+            });
+    });
 }
 
 fn rag_text(palette: &Palette, rag: Option<Rag>) -> RichText {
@@ -75,115 +123,106 @@ fn rag_text(palette: &Palette, rag: Option<Rag>) -> RichText {
 }
 
 /// The KPI editor, with each KPI's status.
-pub fn kpis(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    let mut changed = false;
+pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
     let palette = Palette::of(ui.ctx());
     title_with_add(ui, "Performance measures", Collection::Kpis, f.commands);
     let outcomes = f.outcome.ok().map(|o| &o.kpis);
-    let plan = &mut f.doc.plan;
-    egui::ScrollArea::both()
-        .auto_shrink([false, false])
-        .id_salt("kpis")
-        .show(ui, |ui| {
-            Grid::new("kpi-grid")
-                .striped(true)
-                .spacing([space::M, space::S])
-                .show(ui, |ui| {
-                    ui.strong("Measure");
-                    ui.strong("Notes");
-                    ui.strong("Status");
-                    ui.strong("Latest actual");
-                    ui.strong("Target");
-                    ui.strong("Better");
-                    ui.strong("Unit");
-                    ui.end_row();
-                    for (i, k) in plan.kpis.iter_mut().enumerate() {
-                        let name = k.name.clone();
-                        ui.horizontal(|ui| {
-                            changed |= name_with_actions(
-                                ui,
-                                &mut k.name,
-                                240.0,
-                                &name,
-                                f.commands,
-                                Collection::Kpis,
-                                &k.id,
-                            );
-                            let open = f.view.selected.as_deref() == Some(k.id.as_str());
+    let plan = f.doc.plan_mut();
+    let fitted = FittedTable::new(ui, "kpis");
+    fitted.show(ui, |ui| {
+        Grid::new("kpi-grid")
+            .striped(true)
+            .spacing([space::M, space::S])
+            .show(ui, |ui| {
+                ui.strong("Measure");
+                ui.strong("Notes");
+                ui.strong("Status");
+                ui.strong("Latest actual");
+                ui.strong("Target");
+                ui.strong("Better");
+                ui.strong("Unit");
+                ui.end_row();
+                for (i, k) in plan.kpis.iter_mut().enumerate() {
+                    let name = k.name.clone();
+                    ui.horizontal(|ui| {
+                        name_with_actions(
+                            ui,
+                            &mut k.name,
+                            fitted.name_width,
+                            &name,
+                            f.commands,
+                            Collection::Kpis,
+                            &k.id,
+                        );
+                        let open = f.view.selected.as_deref() == Some(k.id.as_str());
+                        if ui
+                            .selectable_label(open, "Periods")
+                            .accessible_name(format!("Periods of {name}"))
+                            .on_hover_text("Plan and actual for every reporting period")
+                            .clicked()
+                        {
+                            f.view.selected = if open { None } else { Some(k.id.clone()) };
+                        }
+                    });
+                    ui.vertical(|ui| widgets::notes(ui, &mut k.notes, &name));
+                    ui.horizontal(|ui| {
+                        if k.target.is_none() {
+                            ui.label(RichText::new("Trend").color(palette.muted).strong())
+                                .on_hover_text(
+                                    "No target: shown as a trend, never red, amber or green",
+                                );
+                        } else {
+                            let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
+                            ui.label(rag_text(&palette, rag));
+                        }
+                    });
+                    ui.horizontal(|ui| match k.actual.last_mut() {
+                        Some(a) => {
+                            widgets::money(ui, a, &format!("Latest actual of {name}"));
+                        }
+                        None => {
                             if ui
-                                .selectable_label(open, "Periods")
-                                .accessible_name(format!("Periods of {name}"))
-                                .on_hover_text("Plan and actual for every reporting period")
+                                .small_button("+ Actual")
+                                .accessible_name(format!("Add actual for {name}"))
                                 .clicked()
                             {
-                                f.view.selected = if open { None } else { Some(k.id.clone()) };
+                                k.report_next();
                             }
-                        });
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut k.notes, &name));
-                        ui.horizontal(|ui| {
-                            if k.target.is_none() {
-                                ui.label(RichText::new("Trend").color(palette.muted).strong())
-                                    .on_hover_text(
-                                        "No target: shown as a trend, never red, amber or green",
-                                    );
-                            } else {
-                                let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
-                                ui.label(rag_text(&palette, rag));
-                            }
-                        });
-                        ui.horizontal(|ui| match k.actual.last_mut() {
-                            Some(a) => {
-                                changed |=
-                                    widgets::money(ui, a, &format!("Latest actual of {name}"))
-                                        .changed()
-                            }
-                            None => {
-                                if ui
-                                    .small_button("+ Actual")
-                                    .accessible_name(format!("Add actual for {name}"))
-                                    .clicked()
-                                {
-                                    k.report_next();
-                                    changed = true;
-                                }
-                            }
-                        });
-                        changed |= widgets::optional_money(
-                            ui,
-                            &mut k.target,
-                            k.actual.last().copied().or(k.baseline).unwrap_or(0.0),
-                            "No target",
-                            &format!("Target of {name}"),
-                        );
-                        changed |= widgets::pick(
-                            ui,
-                            ("better", i),
-                            &mut k.higher_is_better,
-                            &[true, false],
-                            |b| if b { "Higher" } else { "Lower" },
-                            &format!("Better direction of {name}"),
-                        );
-                        changed |= widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"))
-                            .changed();
-                        ui.end_row();
-                    }
-                });
-            if let Some(k) = f
-                .view
-                .selected
-                .as_deref()
-                .and_then(|id| plan.kpis.iter_mut().find(|k| k.id == id))
-            {
-                ui.add_space(space::M);
-                changed |= kpi_periods(ui, k);
-            }
-        });
-    changed
+                        }
+                    });
+                    widgets::optional_money(
+                        ui,
+                        &mut k.target,
+                        k.actual.last().copied().or(k.baseline).unwrap_or(0.0),
+                        "No target",
+                        &format!("Target of {name}"),
+                    );
+                    widgets::pick(
+                        ui,
+                        ("better", i),
+                        &mut k.higher_is_better,
+                        &[true, false],
+                        |b| if b { "Higher" } else { "Lower" },
+                        &format!("Better direction of {name}"),
+                    );
+                    widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"));
+                    ui.end_row();
+                }
+            });
+        if let Some(k) = f
+            .view
+            .selected
+            .as_deref()
+            .and_then(|id| plan.kpis.iter_mut().find(|k| k.id == id))
+        {
+            ui.add_space(space::M);
+            kpi_periods(ui, k);
+        }
+    });
 }
 
 /// Plan and actual for every reporting period of one measure.
-fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
-    let mut changed = false;
+fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) {
     let name = k.name.clone();
     crate::ui::widgets::heading(ui, &format!("{name}: by period"));
     Grid::new("kpi-periods")
@@ -198,9 +237,7 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
             for p in 0..rows {
                 match k.periods.get_mut(p) {
                     Some(label) => {
-                        changed |=
-                            widgets::text(ui, label, 120.0, &format!("Period {} of {name}", p + 1))
-                                .changed();
+                        widgets::text(ui, label, 120.0, &format!("Period {} of {name}", p + 1));
                     }
                     None => {
                         ui.label(format!("Period {}", p + 1));
@@ -208,8 +245,7 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
                 }
                 match k.plan.get_mut(p) {
                     Some(v) => {
-                        changed |=
-                            widgets::money(ui, v, &format!("Plan {} of {name}", p + 1)).changed();
+                        widgets::money(ui, v, &format!("Plan {} of {name}", p + 1));
                     }
                     None => {
                         ui.label(RichText::new("none").weak());
@@ -218,8 +254,7 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
                 let reported = k.actual.len();
                 match k.actual.get_mut(p) {
                     Some(v) => {
-                        changed |=
-                            widgets::money(ui, v, &format!("Actual {} of {name}", p + 1)).changed();
+                        widgets::money(ui, v, &format!("Actual {} of {name}", p + 1));
                     }
                     None if p == reported => {
                         if ui
@@ -228,7 +263,6 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
                             .clicked()
                         {
                             k.report_next();
-                            changed = true;
                         }
                     }
                     None => {
@@ -246,27 +280,21 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) -> bool {
         {
             let n = k.periods.len().max(k.actual.len()) + 1;
             k.add_period(format!("Period {n}"));
-            changed = true;
         }
         if !k.periods.is_empty() && ui.button("Remove last period").clicked() {
             k.remove_last_period();
-            changed = true;
         }
         if k.plan.is_empty() && !k.periods.is_empty() && ui.button("Plan each period").clicked() {
             k.plan_by_period();
-            changed = true;
         }
         if k.periods.is_empty() && k.actual.is_empty() && ui.button("Report an actual").clicked() {
             k.report_next();
-            changed = true;
         }
     });
-    changed
 }
 
 /// The risk editor, with severity and exposure by status.
-pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    let mut changed = false;
+pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
     let palette = Palette::of(ui.ctx());
     title_with_add(ui, "Risks", Collection::Risks, f.commands);
     if let Ok(o) = f.outcome {
@@ -277,76 +305,71 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) -> bool {
             }
         });
     }
-    let plan = &mut f.doc.plan;
-    egui::ScrollArea::both()
-        .auto_shrink([false, false])
-        .id_salt("risks")
-        .show(ui, |ui| {
-            Grid::new("risk-grid")
-                .striped(true)
-                .spacing([space::M, space::S])
-                .show(ui, |ui| {
-                    ui.strong("Risk");
-                    ui.strong("Notes");
-                    ui.strong("Likelihood");
-                    ui.strong("Impact");
-                    ui.strong("Severity");
-                    ui.strong("Exposure £k");
-                    ui.strong("Owner");
-                    ui.strong("Status");
+    let plan = f.doc.plan_mut();
+    let fitted = FittedTable::new(ui, "risks");
+    fitted.show(ui, |ui| {
+        Grid::new("risk-grid")
+            .striped(true)
+            .spacing([space::M, space::S])
+            .show(ui, |ui| {
+                ui.strong("Risk");
+                ui.strong("Notes");
+                ui.strong("Likelihood");
+                ui.strong("Impact");
+                ui.strong("Severity");
+                ui.strong("Exposure £k");
+                ui.strong("Owner");
+                ui.strong("Status");
+                ui.end_row();
+                for (i, r) in plan.risks.iter_mut().enumerate() {
+                    let name = r.name.clone();
+                    name_with_actions(
+                        ui,
+                        &mut r.name,
+                        fitted.name_width,
+                        &name,
+                        f.commands,
+                        Collection::Risks,
+                        &r.id,
+                    );
+                    ui.vertical(|ui| widgets::notes(ui, &mut r.notes, &name));
+                    widgets::whole(
+                        ui,
+                        &mut r.likelihood,
+                        limits::RISK_RATING,
+                        &format!("Likelihood of {name}"),
+                    );
+                    widgets::whole(
+                        ui,
+                        &mut r.impact,
+                        limits::RISK_RATING,
+                        &format!("Impact of {name}"),
+                    );
+                    let severity = u32::from(r.likelihood) * u32::from(r.impact);
+                    let colour = match severity {
+                        15.. => palette.bad,
+                        8..=14 => palette.warn,
+                        _ => palette.good,
+                    };
+                    ui.label(
+                        RichText::new(grouped(f64::from(severity), 0))
+                            .color(colour)
+                            .strong(),
+                    );
+                    widgets::money(ui, &mut r.exposure, &format!("Exposure of {name}"));
+                    widgets::text(ui, &mut r.owner, 140.0, &format!("Owner of {name}"));
+                    ui.horizontal(|ui| {
+                        widgets::pick(
+                            ui,
+                            ("risk-status", i),
+                            &mut r.status,
+                            &RiskStatus::ALL,
+                            RiskStatus::label,
+                            &format!("Status of {name}"),
+                        );
+                    });
                     ui.end_row();
-                    for (i, r) in plan.risks.iter_mut().enumerate() {
-                        let name = r.name.clone();
-                        changed |= name_with_actions(
-                            ui,
-                            &mut r.name,
-                            300.0,
-                            &name,
-                            f.commands,
-                            Collection::Risks,
-                            &r.id,
-                        );
-                        ui.vertical(|ui| changed |= widgets::notes(ui, &mut r.notes, &name));
-                        changed |= widgets::whole(
-                            ui,
-                            &mut r.likelihood,
-                            1..=5,
-                            &format!("Likelihood of {name}"),
-                        )
-                        .changed();
-                        changed |=
-                            widgets::whole(ui, &mut r.impact, 1..=5, &format!("Impact of {name}"))
-                                .changed();
-                        let severity = u32::from(r.likelihood) * u32::from(r.impact);
-                        let colour = match severity {
-                            15.. => palette.bad,
-                            8..=14 => palette.warn,
-                            _ => palette.good,
-                        };
-                        ui.label(
-                            RichText::new(grouped(f64::from(severity), 0))
-                                .color(colour)
-                                .strong(),
-                        );
-                        changed |=
-                            widgets::money(ui, &mut r.exposure, &format!("Exposure of {name}"))
-                                .changed();
-                        changed |=
-                            widgets::text(ui, &mut r.owner, 140.0, &format!("Owner of {name}"))
-                                .changed();
-                        ui.horizontal(|ui| {
-                            changed |= widgets::pick(
-                                ui,
-                                ("risk-status", i),
-                                &mut r.status,
-                                &RiskStatus::ALL,
-                                RiskStatus::label,
-                                &format!("Status of {name}"),
-                            );
-                        });
-                        ui.end_row();
-                    }
-                });
-        });
-    changed
+                }
+            });
+    });
 }

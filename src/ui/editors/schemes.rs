@@ -1,89 +1,54 @@
 //! Savings (QIPP) schemes: a filtered sheet of thousands of rows, and the selected
-//! scheme's details (stretch, provider stream, activity impact, notes) below it.
+//! scheme's details (stretch, provider stream, activity impact, notes) below it. With an
+//! option in view, the On and Chance columns show and change the option's own switches
+//! and chances.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::filter::{self, Bar};
-use super::items::{Items, Link};
-use super::{details_heading, row_to_reveal, sheet_height, title_with_add, year_amounts};
-use crate::format::money_m;
-use crate::model::{ActivityImpact, Scheme, Stage};
-use crate::session::Collection;
+use super::filter::Bar;
+use super::item_sheet::ItemScreen;
+use super::items::{Items, Link, on_off};
+use super::{details_heading, year_amounts};
+use crate::model::years::Planning;
+use crate::model::{ActivityImpact, Plan, Scheme, Stage, limits};
+use crate::session::{Collection, ItemFilter, ViewState};
 use crate::ui::FrameInput;
-use crate::ui::sheet::{Cell, Column, Edit, Format, Rows, Sheet};
+use crate::ui::sheet::{Cell, Column, Edit, Format, Rows};
 use crate::ui::theme::space;
 use crate::ui::widgets;
 
-/// The schemes editor.
-pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    title_with_add(ui, "Savings schemes", Collection::Schemes, f.commands);
-    let bar = Bar {
+impl ItemScreen for Scheme {
+    const COLLECTION: Collection = Collection::Schemes;
+    const TITLE: &'static str = "Savings schemes";
+    const BAR: Bar<'static> = Bar {
         salt: "schemes",
         items: "schemes",
         groups: "programmes",
         stages: true,
     };
-    if filter::bar(
-        ui,
-        &f.doc.plan,
-        &f.doc.plan.schemes,
-        &bar,
-        &mut f.view.scheme_filter,
-    ) {
-        // A new filter lets the selected scheme go if it no longer matches.
-        f.view.selected = None;
+    const NOUN: &'static str = "scheme";
+    const DETAILS: &'static str = "details";
+    const OPTION_COLUMNS: &'static str = "On and Chance";
+    type Rows<'a> = SchemeRows<'a>;
+
+    fn list(plan: &Plan) -> &[Self] {
+        &plan.schemes
     }
-    let listing = filter::listing(
-        ui,
-        "schemes",
-        (f.doc.revision(), &f.doc.plan.schemes),
-        &f.view.scheme_filter,
-        f.view.selected.as_deref(),
-    );
-    ui.label(
-        RichText::new(format!(
-            "{} of {} schemes shown · {} over the plan · click a scheme for its details, \
-             right-click for more",
-            listing.rows.len(),
-            f.doc.plan.schemes.len(),
-            money_m(listing.total)
-        ))
-        .small(),
-    );
-    let reveal = row_to_reveal(
-        f.view,
-        listing
-            .rows
-            .iter()
-            .map(|&i| f.doc.plan.schemes[i].id.as_str()),
-    );
-    let height = sheet_height(ui, f.view.selected.is_some());
-    let mut changed = false;
-    ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-        let mut rows = SchemeRows::new(Items::new(
-            f.doc.parts_mut(),
-            Collection::Schemes,
-            &listing.rows,
-            &mut f.view.selected,
-            f.commands,
-        ));
-        let columns = rows.columns();
-        Sheet::new("schemes", &columns)
-            .frozen(2)
-            .marked(1)
-            .scroll_to(reveal)
-            .show(ui, &mut rows);
-        changed = rows.items.changed;
-    });
-    if let Some(id) = f.view.selected.clone()
-        && let Some(i) = f.doc.plan.schemes.iter().position(|s| s.id == id)
-    {
-        ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("scheme-detail")
-            .show(ui, |ui| changed |= detail(ui, f, i));
+    fn filter(view: &ViewState) -> &ItemFilter {
+        &view.scheme_filter
     }
-    changed
+    fn filter_mut(view: &mut ViewState) -> &mut ItemFilter {
+        &mut view.scheme_filter
+    }
+    fn rows(items: Items<'_>) -> SchemeRows<'_> {
+        SchemeRows::new(items)
+    }
+    fn columns(rows: &SchemeRows<'_>) -> Vec<Column> {
+        rows.columns()
+    }
+    fn details(ui: &mut Ui, f: &mut FrameInput, i: usize) {
+        details(ui, f, i);
+    }
 }
 
 /// A column of the schemes sheet.
@@ -93,15 +58,15 @@ enum Col {
     Name,
     Programme,
     Stage,
-    /// Savings in planning year `t` (0 = the first).
-    Year(usize),
+    /// Savings in planning year `t`.
+    Year(Planning),
     Chance,
     Recurrent,
     Link(Link),
 }
 
 /// The schemes under the filter, as sheet rows.
-struct SchemeRows<'a> {
+pub struct SchemeRows<'a> {
     items: Items<'a>,
     layout: Vec<Col>,
 }
@@ -109,7 +74,7 @@ struct SchemeRows<'a> {
 impl<'a> SchemeRows<'a> {
     fn new(items: Items<'a>) -> Self {
         let mut layout = vec![Col::On, Col::Name, Col::Programme, Col::Stage];
-        layout.extend((0..items.plan.horizon).map(Col::Year));
+        layout.extend((0..items.plan().horizon).map(|t| Col::Year(Planning(t))));
         layout.extend([Col::Chance, Col::Recurrent]);
         layout.extend(items.links().map(Col::Link));
         Self { items, layout }
@@ -119,7 +84,11 @@ impl<'a> SchemeRows<'a> {
         self.layout
             .iter()
             .map(|col| match col {
-                Col::On => Column::new("On", 36.0).hint("Counts in the base plan"),
+                Col::On => Column::new("On", 36.0).hint(if self.items.option().is_some() {
+                    "Counts in the option in view"
+                } else {
+                    "Counts in the base plan"
+                }),
                 Col::Name => Column::new("Scheme", 220.0),
                 Col::Programme => Column::new("Programme", 160.0),
                 Col::Stage => Column::new("Stage", 120.0),
@@ -135,15 +104,43 @@ impl<'a> SchemeRows<'a> {
     }
 
     fn scheme(&self, row: usize) -> &Scheme {
-        &self.items.plan.schemes[self.items.rows[row]]
+        &self.items.plan().schemes[self.items.rows[row]]
     }
 
     fn scheme_mut(&mut self, row: usize) -> &mut Scheme {
-        &mut self.items.plan.schemes[self.items.rows[row]]
+        let i = self.items.rows[row];
+        &mut self.items.plan_mut().schemes[i]
     }
 
-    fn stage_default(&self, row: usize) -> f64 {
-        self.items.plan.stage_confidence.get(self.scheme(row).stage)
+    /// Whether the scheme counts where the sheet edits (the option in view, or the base
+    /// plan).
+    fn counts(&self, row: usize) -> bool {
+        let s = self.scheme(row);
+        self.items.option().map_or(s.active, |o| o.scheme_counts(s))
+    }
+
+    /// The chance of delivery in the base plan: the scheme's own, or its stage's.
+    fn base_chance(&self, row: usize) -> f64 {
+        let s = self.scheme(row);
+        s.confidence
+            .unwrap_or_else(|| self.items.plan().stage_confidence.get(s.stage))
+    }
+
+    /// The chance the sheet shows and whether it is inherited (from the base plan in an
+    /// option, from the stage in the base plan).
+    fn chance(&self, row: usize) -> (f64, bool) {
+        let s = self.scheme(row);
+        match self.items.option() {
+            Some(option) => option
+                .confidence
+                .get(&s.id)
+                .map_or((self.base_chance(row), true), |&c| (c, false)),
+            None => (self.base_chance(row), s.confidence.is_none()),
+        }
+    }
+
+    fn set_chance(&mut self, row: usize, chance: Option<f64>) {
+        self.items.set_chance(self.items.rows[row], chance);
     }
 }
 
@@ -159,20 +156,23 @@ impl Rows for SchemeRows<'_> {
     fn cell(&self, row: usize, col: usize) -> Cell<'_> {
         let s = self.scheme(row);
         match self.layout[col] {
-            Col::On => Cell::Check(s.active),
+            Col::On => Cell::Check(self.counts(row)),
             Col::Name => Cell::Text(&s.name),
             Col::Programme => Cell::Text(&s.programme),
             Col::Stage => Cell::Choice(s.stage.label()),
-            Col::Year(t) => s.savings.get(t).map_or(Cell::Empty, |&value| Cell::Number {
+            Col::Year(t) => s.savings.get(t.0).map_or(Cell::Empty, |&value| Cell::Number {
                 value,
                 format: Format::Money,
                 inherited: false,
             }),
-            Col::Chance => Cell::Number {
-                value: s.confidence.unwrap_or_else(|| self.stage_default(row)),
-                format: Format::Chance,
-                inherited: s.confidence.is_none(),
-            },
+            Col::Chance => {
+                let (value, inherited) = self.chance(row);
+                Cell::Number {
+                    value,
+                    format: Format::Chance,
+                    inherited,
+                }
+            }
             Col::Recurrent => Cell::Check(s.recurrent),
             Col::Link(link) => {
                 self.items
@@ -183,6 +183,27 @@ impl Rows for SchemeRows<'_> {
 
     fn notes(&self, row: usize, col: usize) -> Option<&str> {
         matches!(self.layout[col], Col::Name).then(|| self.scheme(row).notes.as_str())
+    }
+
+    fn differs(&self, row: usize, col: usize) -> Option<String> {
+        let option = self.items.option()?;
+        let s = self.scheme(row);
+        match self.layout[col] {
+            Col::On if option.scheme_counts(s) != s.active => Some(format!(
+                "{} in {}; {} in the base plan",
+                on_off(!s.active, true),
+                option.name,
+                on_off(s.active, false)
+            )),
+            Col::Chance => option.confidence.get(&s.id).map(|_| {
+                format!(
+                    "Set in {}; {:.0}% in the base plan",
+                    option.name,
+                    self.base_chance(row) * 100.0
+                )
+            }),
+            _ => None,
+        }
     }
 
     fn name(&self, row: usize, col: usize) -> String {
@@ -207,7 +228,7 @@ impl Rows for SchemeRows<'_> {
         let id = self.key(row);
         match self.layout[col] {
             Col::Programme => self.items.problems(id, ".programme"),
-            Col::Year(t) => self.items.problems(id, &format!(".savings[{t}]")),
+            Col::Year(t) => self.items.problems(id, &format!(".savings[{}]", t.0)),
             Col::Chance => self.items.problems(id, ".confidence"),
             Col::Link(link) => self.items.link_problems(id, link),
             Col::On | Col::Name | Col::Stage | Col::Recurrent => None,
@@ -232,52 +253,56 @@ impl Rows for SchemeRows<'_> {
     }
 
     fn set(&mut self, row: usize, col: usize, edit: Edit) {
-        let col = self.layout[col];
-        let link = match (col, &edit) {
-            (Col::Link(link), Edit::Choice(k)) => Some((link, self.items.link_id(link, *k))),
-            _ => None,
-        };
-        let s = self.scheme_mut(row);
-        match (col, edit) {
-            (Col::On, Edit::Toggle) => s.active = !s.active,
-            (Col::Recurrent, Edit::Toggle) => s.recurrent = !s.recurrent,
-            (Col::Name, Edit::Text(text)) => s.name = text,
-            (Col::Programme, Edit::Text(text)) => s.programme = text,
-            (Col::Year(t), Edit::Number(v)) if t < s.savings.len() => s.savings[t] = v,
-            (Col::Chance, Edit::Number(v)) => s.confidence = Some(v.clamp(0.0, 1.0)),
-            (Col::Stage, Edit::Choice(k)) if k < Stage::ALL.len() => s.stage = Stage::ALL[k],
-            (Col::Link(_), Edit::Choice(_)) => {
-                if let Some((link, id)) = link {
-                    link.assign(id, (&mut s.locality, &mut s.priority));
+        match (self.layout[col], edit) {
+            (Col::On, Edit::Toggle) => {
+                let on = !self.counts(row);
+                self.items.switch_scheme(self.items.rows[row], on);
+            }
+            (Col::Chance, Edit::Number(v)) => self.set_chance(row, Some(limits::CHANCE.clamp(v))),
+            (Col::Link(link), Edit::Choice(k)) => {
+                let id = self.items.link_id(link, k);
+                let s = self.scheme_mut(row);
+                link.assign(id, (&mut s.locality, &mut s.priority));
+            }
+            (col, edit) => {
+                let s = self.scheme_mut(row);
+                match (col, edit) {
+                    (Col::Recurrent, Edit::Toggle) => s.recurrent = !s.recurrent,
+                    (Col::Name, Edit::Text(text)) => s.name = text,
+                    (Col::Programme, Edit::Text(text)) => s.programme = text,
+                    (Col::Year(t), Edit::Number(v)) if t.0 < s.savings.len() => {
+                        s.savings[t.0] = v;
+                    }
+                    (Col::Stage, Edit::Choice(k)) if k < Stage::ALL.len() => {
+                        s.stage = Stage::ALL[k];
+                    }
+                    _ => {}
                 }
             }
-            _ => return,
         }
-        self.items.changed = true;
     }
 
     fn input(&mut self, ui: &mut Ui, row: usize, col: usize) -> egui::Response {
         let label = self.name(row, col);
-        let default = self.stage_default(row);
         let col = self.layout[col];
-        let s = self.scheme_mut(row);
         let width = ui.available_width();
-        let response = match col {
+        if let Col::Chance = col {
+            let (mut value, _) = self.chance(row);
+            let response = widgets::chance(ui, &mut value, &label);
+            if response.changed() {
+                self.set_chance(row, Some(value));
+            }
+            return response;
+        }
+        let s = self.scheme_mut(row);
+        match col {
             Col::Name => widgets::text(ui, &mut s.name, width, &label),
             Col::Programme => widgets::text(ui, &mut s.programme, width, &label),
-            Col::Year(t) if t < s.savings.len() => widgets::money(ui, &mut s.savings[t], &label),
-            Col::Chance => {
-                let mut value = s.confidence.unwrap_or(default);
-                let response = widgets::chance(ui, &mut value, &label);
-                if response.changed() {
-                    s.confidence = Some(value);
-                }
-                response
+            Col::Year(t) if t.0 < s.savings.len() => {
+                widgets::money(ui, &mut s.savings[t.0], &label)
             }
             _ => ui.label(""),
-        };
-        self.items.changed |= response.changed();
-        response
+        }
     }
 
     fn has_menu(&self) -> bool {
@@ -287,28 +312,32 @@ impl Rows for SchemeRows<'_> {
     fn menu(&mut self, ui: &mut Ui, row: usize, col: usize) {
         let id = self.key(row).to_string();
         self.items.menu(ui, &id, "Details");
-        if matches!(self.layout[col], Col::Chance) && self.scheme(row).confidence.is_some() {
+        let (_, inherited) = self.chance(row);
+        if matches!(self.layout[col], Col::Chance) && !inherited {
             ui.separator();
-            if ui.button("Use the stage default").clicked() {
-                self.scheme_mut(row).confidence = None;
-                self.items.changed = true;
+            let words = if self.items.option().is_some() {
+                "Use the base plan's chance"
+            } else {
+                "Use the stage default"
+            };
+            if ui.button(words).clicked() {
+                self.set_chance(row, None);
             }
         }
     }
 }
 
-fn detail(ui: &mut Ui, f: &mut FrameInput, i: usize) -> bool {
-    let plan = &mut f.doc.plan;
-    let years = plan.year_labels();
+/// The selected scheme's details: provider stream, stretch, activity impact and notes.
+fn details(ui: &mut Ui, f: &mut FrameInput, i: usize) {
+    let plan = f.doc.plan_mut();
+    let years = plan.planning_year_labels();
     let pods: Vec<(String, String)> = plan
         .trajectories
         .iter()
         .map(|t| (t.id.clone(), t.name.clone()))
         .collect();
-    let h = plan.horizon;
     let s = &mut plan.schemes[i];
     let name = s.name.clone();
-    let mut changed = false;
     details_heading(
         ui,
         f.commands,
@@ -320,85 +349,85 @@ fn detail(ui: &mut Ui, f: &mut FrameInput, i: usize) -> bool {
         .num_columns(2)
         .spacing([space::M, space::S])
         .show(ui, |ui| {
-            ui.label("Provider stream");
-            let mut provider = s.provider.clone().unwrap_or_default();
-            if widgets::text(
-                ui,
-                &mut provider,
-                200.0,
-                &format!("Provider stream of {name}"),
-            )
-            .changed()
-            {
-                s.provider = (!provider.trim().is_empty()).then_some(provider);
-                changed = true;
-            }
-            ui.end_row();
-            ui.label("Stretch £k");
-            ui.horizontal(|ui| {
-                let mut has = s.stretch.is_some();
-                if ui
-                    .checkbox(&mut has, "")
-                    .accessible_name(format!("Has stretch {name}"))
-                    .changed()
-                {
-                    s.stretch = has.then(|| vec![0.0; h]);
-                    changed = true;
-                }
-                if let Some(stretch) = &mut s.stretch {
-                    changed |= year_amounts(ui, &years, stretch, &format!("Stretch {name}"));
-                }
-            });
-            ui.end_row();
+            provider_and_stretch(ui, s, &years, &name);
             ui.label("Activity impact");
-            ui.vertical(|ui| {
-                let mut remove = None;
-                for (k, a) in s.activity.iter_mut().enumerate() {
-                    ui.horizontal(|ui| {
-                        let mut pod = Some(a.pod.clone());
-                        if widgets::pick_id(
-                            ui,
-                            ("pod", i, k),
-                            &mut pod,
-                            &pods,
-                            "Choose",
-                            &format!("Point of delivery {name}"),
-                            180.0,
-                        ) {
-                            a.pod = pod.unwrap_or_default();
-                            changed = true;
-                        }
-                        changed |= year_amounts(
-                            ui,
-                            &years,
-                            &mut a.change,
-                            &format!("Activity change {name}"),
-                        );
-                        if ui
-                            .small_button("Remove")
-                            .accessible_name("Remove activity impact")
-                            .clicked()
-                        {
-                            remove = Some(k);
-                        }
-                    });
-                }
-                if let Some(k) = remove {
-                    s.activity.remove(k);
-                    changed = true;
-                }
-                if !pods.is_empty() && ui.button("+ Add activity impact").clicked() {
-                    s.activity.push(ActivityImpact {
-                        pod: pods[0].0.clone(),
-                        change: vec![0.0; h],
-                    });
-                    changed = true;
-                }
-            });
+            ui.vertical(|ui| activity_impacts(ui, s, &pods, &years, &name));
             ui.end_row();
             ui.label("Notes");
-            changed |= widgets::paragraph(ui, &mut s.notes, &format!("Notes on {name}")).changed();
+            widgets::paragraph(ui, &mut s.notes, &format!("Notes on {name}"));
             ui.end_row();
         });
-    changed
+}
+
+/// The provider stream a scheme saves from, and its stretch savings when it has any;
+/// `years` labels the planning years.
+fn provider_and_stretch(ui: &mut Ui, s: &mut Scheme, years: &[String], name: &str) {
+    ui.label("Provider stream");
+    let mut provider = s.provider.clone().unwrap_or_default();
+    if widgets::text(ui, &mut provider, 200.0, &format!("Provider stream of {name}")).changed() {
+        s.provider = (!provider.trim().is_empty()).then_some(provider);
+    }
+    ui.end_row();
+    ui.label("Stretch £k");
+    ui.horizontal(|ui| {
+        let mut has = s.stretch.is_some();
+        if ui
+            .checkbox(&mut has, "")
+            .accessible_name(format!("Has stretch {name}"))
+            .changed()
+        {
+            s.stretch = has.then(|| vec![0.0; years.len()]);
+        }
+        if let Some(stretch) = &mut s.stretch {
+            year_amounts(ui, years, stretch, &format!("Stretch {name}"));
+        }
+    });
+    ui.end_row();
+}
+
+/// What a scheme changes in each point of delivery's activity, one row each, with
+/// add and remove; `pods` are the plan's points of delivery (id, name).
+fn activity_impacts(
+    ui: &mut Ui,
+    s: &mut Scheme,
+    pods: &[(String, String)],
+    years: &[String],
+    name: &str,
+) {
+    let mut remove = None;
+    for (k, a) in s.activity.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let mut pod = Some(a.pod.clone());
+            if widgets::pick_id(
+                ui,
+                ("pod", &s.id, k),
+                &mut pod,
+                pods,
+                "Choose",
+                &format!("Point of delivery {name}"),
+                180.0,
+            ) {
+                a.pod = pod.unwrap_or_default();
+            }
+            year_amounts(ui, years, &mut a.change, &format!("Activity change {name}"));
+            if ui
+                .small_button("Remove")
+                .accessible_name("Remove activity impact")
+                .clicked()
+            {
+                remove = Some(k);
+            }
+        });
+    }
+    if let Some(k) = remove {
+        s.activity.remove(k);
+    }
+    if let Some((pod, _)) = pods.first()
+        && ui.button("+ Add activity impact").clicked()
+    {
+        s.activity.push(ActivityImpact {
+            pod: pod.clone(),
+            change: vec![0.0; years.len()],
+        });
+    }
 }

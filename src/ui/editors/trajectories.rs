@@ -5,14 +5,14 @@ use egui::{Grid, Ui};
 
 use super::{name_with_actions, title_with_add, year_amounts};
 use crate::format::grouped;
+use crate::model::item_path;
 use crate::session::Collection;
 use crate::ui::FrameInput;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, problem_mark, problems_for};
 
 /// The activity editor.
-pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
-    let mut changed = false;
+pub fn show(ui: &mut Ui, f: &mut FrameInput) {
     title_with_add(
         ui,
         "Activity by point of delivery",
@@ -43,9 +43,9 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                         ui.horizontal(|ui| {
                             problem_mark(
                                 ui,
-                                &problems_for(problems, &format!("trajectories[id={}]", t.id)),
+                                &problems_for(problems, &item_path("trajectories", &t.id)),
                             );
-                            changed |= name_with_actions(
+                            name_with_actions(
                                 ui,
                                 &mut t.name,
                                 200.0,
@@ -55,18 +55,12 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 &t.id,
                             );
                         });
-                        changed |=
-                            widgets::text(ui, &mut t.unit, 100.0, &format!("Unit of {name}"))
-                                .changed();
-                        changed |=
-                            widgets::count(ui, &mut t.base, &format!("Base activity {name}"))
-                                .changed();
+                        widgets::text(ui, &mut t.unit, 100.0, &format!("Unit of {name}"));
+                        widgets::count(ui, &mut t.base, &format!("Base activity {name}"));
                         ui.horizontal(|ui| {
                             for (k, g) in t.growth.iter_mut().enumerate() {
                                 let year = years.get(k + 1).map_or("", String::as_str);
-                                changed |=
-                                    widgets::percent(ui, g, &format!("Growth {year} {name}"))
-                                        .changed();
+                                widgets::percent(ui, g, &format!("Growth {year} {name}"));
                             }
                         });
                         ui.horizontal(|ui| {
@@ -77,11 +71,9 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                                 .changed()
                             {
                                 t.mitigation = has.then(|| vec![0.0; h]);
-                                changed = true;
                             }
                             if let Some(m) = &mut t.mitigation {
-                                changed |=
-                                    year_amounts(ui, &years, m, &format!("Mitigation {name}"));
+                                year_amounts(ui, &years, m, &format!("Mitigation {name}"));
                             }
                         });
                         ui.horizontal(|ui| {
@@ -92,5 +84,4 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) -> bool {
                     }
                 });
         });
-    changed
 }

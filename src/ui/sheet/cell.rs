@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use egui::accesskit::{Action, ActionData, Role};
 use egui::{
-    Align2, Color32, CursorIcon, FontId, Galley, Layout, Popup, Response, Sense, Shape, Stroke,
-    StrokeKind, Ui, UiBuilder, WidgetInfo, pos2, vec2,
+    Align2, Color32, CursorIcon, FontId, Galley, Layout, Painter, Popup, Rect, Response, Sense,
+    Shape, Stroke, StrokeKind, Ui, UiBuilder, WidgetInfo, pos2, vec2,
 };
 
-use super::{Cell, Edit, Editing, Format, PAD, Rows, State, Step, focus_stroke, text_pos};
+use super::{BLANK, Cell, Edit, Editing, Format, PAD, Rows, State, Step, focus_stroke, text_pos};
 use crate::ui::theme::Palette;
 use crate::ui::widgets::parse_number;
 
@@ -122,7 +122,7 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
     // Painted and described after the edit, so both show the value as it is now.
     let kind = Kind::of(rows.cell(place.row, place.col));
     let problems = Problems::of(&*rows, place);
-    paint(ui, &*rows, place, &response, &problems);
+    let shortened = paint(ui, &*rows, place, &response, &problems);
     describe(ui, &*rows, place, &response, (kind, problems.told(place)));
     if rows.has_menu() {
         let menu = place.id.with("menu");
@@ -134,11 +134,23 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
     }
     if response.contains_pointer() && !response.dragged() {
         let hint = match kind {
+            Kind::Number(_, Format::Money) if ui.is_enabled() => {
+                "\nClick to type, or hold Ctrl and drag sideways"
+            }
             Kind::Number(..) if ui.is_enabled() => "\nDrag sideways, or click to type",
             Kind::Text if ui.is_enabled() => "\nClick to type",
             _ => "",
         };
-        let mut text = format!("{}{hint}", rows.name(place.row, place.col));
+        let name = rows.name(place.row, place.col);
+        // Shortened to fit: the whole of it, unless the name already says it.
+        let name = match shortened.filter(|s| !name.contains(s.as_str())) {
+            Some(whole) => format!("{name}: {whole}"),
+            None => name,
+        };
+        let mut text = format!("{name}{hint}");
+        if let Some(differs) = rows.differs(place.row, place.col) {
+            text = format!("{text}\n\n{differs}");
+        }
         if let Some(notes) = rows.notes(place.row, place.col).filter(|n| !n.is_empty()) {
             text = format!("{text}\n\nNotes: {notes}");
         }
@@ -187,7 +199,10 @@ fn act(
             if response.drag_started() {
                 state.drag_start = value;
             }
+            // Money moves only while Ctrl is held: a click that slips changes nothing.
+            let deliberate = format != Format::Money || crate::ui::widgets::money_drag_held(ui);
             if response.dragged()
+                && deliberate
                 && let (Some(from), Some(to)) = (
                     ui.input(|i| i.pointer.press_origin()),
                     response.interact_pointer_pos(),
@@ -369,7 +384,14 @@ fn describe(
 }
 
 /// Paints the cell: hover and focus, the problem mark, and its content.
-fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, problems: &Problems) {
+/// Returns the cell's whole text when it had to be shortened to fit.
+fn paint(
+    ui: &Ui,
+    rows: &impl Rows,
+    place: &Place,
+    response: &Response,
+    problems: &Problems,
+) -> Option<String> {
     let visuals = ui.visuals();
     let painter = ui.painter().with_clip_rect(place.visible);
     let rect = place.rect;
@@ -392,18 +414,51 @@ fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, problems
         inner.min.x += mark.size().x + 4.0;
         painter.galley(pos, mark, colour);
     }
+    if rows.differs(place.row, place.col).is_some() {
+        paint_differs(&painter, rect, Palette::of(ui.ctx()).accent);
+    }
+    // Only the part in view holds the content, shortened to fit it, so nothing is cut
+    // at the edge of the view: text ends with an ellipsis, a number shows whole or not
+    // at all.
+    inner.min.x = inner.min.x.max(place.visible.min.x);
+    inner.max.x = inner.max.x.min(place.visible.max.x).max(inner.min.x);
+    paint_content(
+        ui,
+        &painter,
+        rows.cell(place.row, place.col),
+        (place, inner),
+        response,
+    )
+}
+
+/// Paints what a cell holds in `inner`, the part of it in view right of any mark, and
+/// returns its whole text when it had to be shortened.
+fn paint_content(
+    ui: &Ui,
+    painter: &Painter,
+    cell: Cell<'_>,
+    (place, inner): (&Place, Rect),
+    response: &Response,
+) -> Option<String> {
+    let visuals = ui.visuals();
+    let font = egui::TextStyle::Body.resolve(ui.style());
     let width = inner.width() - 2.0 * PAD;
-    match rows.cell(place.row, place.col) {
-        Cell::Empty => {}
-        Cell::Check(on) => paint_check(ui, &painter, rect, on, response),
+    match cell {
+        Cell::Empty => None,
+        Cell::Check(on) => {
+            paint_check(ui, painter, place.rect, on, response);
+            None
+        }
         Cell::Text(text) => {
             let colour = visuals.text_color();
             let galley = truncated(ui, text.to_string(), font, colour, width);
+            let elided = galley.elided.then(|| text.to_string());
             painter.galley(
                 text_pos(inner, &galley, Align2::LEFT_CENTER),
                 galley,
                 colour,
             );
+            elided
         }
         Cell::Number {
             value,
@@ -415,46 +470,91 @@ fn paint(ui: &Ui, rows: &impl Rows, place: &Place, response: &Response, problems
             } else {
                 visuals.text_color()
             };
-            let galley = truncated(ui, format.text(value), font, colour, width);
-            painter.galley(
-                text_pos(inner, &galley, Align2::RIGHT_CENTER),
-                galley,
-                colour,
-            );
+            paint_number(ui, painter, format.text(value), colour, inner)
         }
         Cell::Blank(_) => {
             let colour = visuals.weak_text_color();
-            let galley = truncated(ui, "–".to_string(), font, colour, width);
-            painter.galley(
-                text_pos(inner, &galley, Align2::RIGHT_CENTER),
-                galley,
-                colour,
-            );
+            paint_number(ui, painter, BLANK.to_string(), colour, inner).and(None)
         }
         Cell::Choice(text) => {
             let colour = visuals.text_color();
-            let arrow = 10.0;
+            let arrow = CHOICE_ARROW;
             let galley = truncated(ui, text.to_string(), font, colour, width - arrow);
+            let elided = galley.elided.then(|| text.to_string());
             painter.galley(
                 text_pos(inner, &galley, Align2::LEFT_CENTER),
                 galley,
                 colour,
             );
-            let c = pos2(rect.max.x - PAD - arrow / 2.0, rect.center().y);
-            painter.add(Shape::convex_polygon(
-                vec![
-                    pos2(c.x - 4.0, c.y - 2.0),
-                    pos2(c.x + 4.0, c.y - 2.0),
-                    pos2(c.x, c.y + 3.0),
-                ],
-                visuals.weak_text_color(),
-                Stroke::NONE,
-            ));
+            if width >= arrow {
+                let c = pos2(inner.max.x - PAD - arrow / 2.0, inner.center().y);
+                painter.add(Shape::convex_polygon(
+                    vec![
+                        pos2(c.x - 4.0, c.y - 2.0),
+                        pos2(c.x + 4.0, c.y - 2.0),
+                        pos2(c.x, c.y + 3.0),
+                    ],
+                    visuals.weak_text_color(),
+                    Stroke::NONE,
+                ));
+            }
+            elided
         }
     }
 }
 
+/// Room for the arrow of a choice, in points.
+const CHOICE_ARROW: f32 = 10.0;
+
+/// A number right-aligned in `inner`, whole, or an ellipsis where it does not fit (in a
+/// column partly scrolled out of view); returns the number when it did not fit.
+fn paint_number(
+    ui: &Ui,
+    painter: &Painter,
+    text: String,
+    colour: Color32,
+    inner: Rect,
+) -> Option<String> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    // Columns of numbers are fitted to their widest: allow for rounding.
+    let room = inner.width() - 2.0 * PAD + 0.5;
+    let galley = painter.layout_no_wrap(text.clone(), font.clone(), colour);
+    if galley.size().x <= room {
+        painter.galley(
+            text_pos(inner, &galley, Align2::RIGHT_CENTER),
+            galley,
+            colour,
+        );
+        return None;
+    }
+    let weak = ui.visuals().weak_text_color();
+    let dots = painter.layout_no_wrap("…".to_string(), font, weak);
+    if dots.size().x <= room {
+        painter.galley(text_pos(inner, &dots, Align2::RIGHT_CENTER), dots, weak);
+    }
+    Some(text)
+}
+
 /// A check box, drawn as egui draws its own.
+/// Marks a cell the option in view changes from the base plan: a triangle in its top
+/// right corner, as spreadsheets mark a cell with a comment.
+fn paint_differs(painter: &egui::Painter, rect: egui::Rect, colour: egui::Color32) {
+    let size = DIFFERS_MARK;
+    let corner = rect.right_top() + egui::vec2(-1.0, 1.0);
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            corner,
+            corner + egui::vec2(0.0, size),
+            corner + egui::vec2(-size, 0.0),
+        ],
+        colour,
+        Stroke::NONE,
+    ));
+}
+
+/// The side of the mark on a cell an option changes, in points.
+const DIFFERS_MARK: f32 = 9.0;
+
 fn paint_check(ui: &Ui, painter: &egui::Painter, rect: egui::Rect, on: bool, response: &Response) {
     let widget = ui.style().interact(response);
     let size = ui.spacing().icon_width;

@@ -1,7 +1,171 @@
-//! Where a sheet's columns are on screen in a frame: the frozen ones at the left of
-//! the view, the others scrolled, and which of them are in view.
+//! How wide a sheet's columns are, and where they are on screen in a frame: the frozen
+//! ones at the left of the view, the others scrolled, and which of them are in view.
+//!
+//! A column of numbers is as wide as the widest number seen in it (and its title), so a
+//! number is never cut; a column of text gives way when the sheet is short of room, down
+//! to a floor, so the numbers come into view and names end with an ellipsis instead.
 
-use egui::{Rect, pos2, vec2};
+use std::ops::Range;
+
+use egui::{Rect, TextStyle, Ui, pos2, vec2};
+
+use super::{BLANK, Cell, Format, PAD, Rows, Sheet, State};
+
+/// How a column takes its width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum Fit {
+    /// As given: check boxes, and columns with nothing in view yet.
+    #[default]
+    Given,
+    /// Text or choices: shortened, with an ellipsis, when the sheet is short of room.
+    Text,
+    /// Numbers: as wide as the widest one shown, never narrower.
+    Numbers,
+    /// Money: numbers, which the sheet shortens its text to bring into view.
+    Money,
+}
+
+impl Fit {
+    fn numbers(self) -> bool {
+        matches!(self, Self::Numbers | Self::Money)
+    }
+}
+
+/// One column's part in fitting the sheet to its width.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Fitting {
+    /// Its width before fitting.
+    pub(super) width: f32,
+    /// How far it may be shortened; the width when it may not be.
+    pub(super) floor: f32,
+    /// Whether it is to be brought into view (a column of money).
+    pub(super) wanted: bool,
+    /// Whether it is frozen (a row's name): shortened only once the others are as short
+    /// as they go.
+    pub(super) frozen: bool,
+}
+
+/// The widths that fit `columns` into `available` points as far as they can: the
+/// columns up to the last one wanted in view are brought into view by shortening the
+/// ones that may be shortened (the scrolled ones first, then the frozen ones), each in
+/// proportion to its room to give, none below its floor. Columns after the last one
+/// wanted (or all, when none is) scroll.
+pub(super) fn fit(columns: &[Fitting], available: f32) -> Vec<f32> {
+    let mut widths: Vec<f32> = columns.iter().map(|c| c.width).collect();
+    let span = columns
+        .iter()
+        .rposition(|c| c.wanted)
+        .map_or(columns.len(), |last| last + 1);
+    let mut over = widths[..span].iter().sum::<f32>() - available;
+    for frozen in [false, true] {
+        let room: f32 = columns[..span]
+            .iter()
+            .filter(|c| c.frozen == frozen)
+            .map(|c| (c.width - c.floor).max(0.0))
+            .sum();
+        if over <= 0.0 || room <= 0.0 {
+            continue;
+        }
+        let share = (over / room).min(1.0);
+        for (w, c) in widths[..span].iter_mut().zip(columns) {
+            if c.frozen == frozen {
+                *w -= (c.width - c.floor).max(0.0) * share;
+            }
+        }
+        over -= room * share;
+    }
+    widths
+}
+
+impl Sheet<'_> {
+    /// Learns from the rows in view what each column holds and how wide its widest
+    /// number is.
+    pub(super) fn measure(
+        &self,
+        ui: &Ui,
+        rows: &impl Rows,
+        in_view: Range<usize>,
+        state: &mut State,
+    ) {
+        let font = TextStyle::Body.resolve(ui.style());
+        // A point to spare, so text laid out again to the width is never elided.
+        let width = |text: String| {
+            ui.painter()
+                .layout_no_wrap(text, font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x
+                .ceil()
+                + 2.0 * PAD
+                + 1.0
+        };
+        for (col, column) in self.columns.iter().enumerate() {
+            for row in in_view.clone() {
+                let (text, format) = match rows.cell(row, col) {
+                    Cell::Empty => continue,
+                    Cell::Check(_) => break,
+                    Cell::Text(_) | Cell::Choice(_) => {
+                        state.fits[col] = Fit::Text;
+                        break;
+                    }
+                    Cell::Number { value, format, .. } => (format.text(value), format),
+                    Cell::Blank(format) => (BLANK.to_string(), format),
+                };
+                if !state.fits[col].numbers() {
+                    state.fits[col] = if format == Format::Money {
+                        Fit::Money
+                    } else {
+                        Fit::Numbers
+                    };
+                }
+                state.needed[col] = state.needed[col].max(width(text));
+            }
+            // The title as well, every frame: the type may have changed since it was
+            // last measured (the window's type scale is set in its first frame).
+            if state.fits[col].numbers() {
+                state.needed[col] = state.needed[col].max(width(column.title.clone()));
+            }
+        }
+    }
+
+    /// The widths of the columns this frame, for a body `available` points wide.
+    pub(super) fn widths(&self, state: &State, available: f32) -> Vec<f32> {
+        let columns: Vec<Fitting> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(col, column)| {
+                let (width, dragged) = (state.widths[col], state.dragged[col]);
+                let fixed = |width| Fitting {
+                    width,
+                    floor: width,
+                    wanted: state.fits[col] == Fit::Money,
+                    frozen: col < self.frozen,
+                };
+                match state.fits[col] {
+                    Fit::Numbers | Fit::Money if dragged => fixed(width.max(state.needed[col])),
+                    Fit::Numbers | Fit::Money => fixed(state.needed[col]),
+                    Fit::Text if !dragged => Fitting {
+                        floor: column.min_fitted_width(),
+                        ..fixed(width)
+                    },
+                    Fit::Text | Fit::Given => fixed(width),
+                }
+            })
+            .collect();
+        fit(&columns, available)
+    }
+
+    /// The narrowest column `col` can be dragged: a column of numbers no narrower than
+    /// its widest number.
+    pub(super) fn min_width(&self, state: &State, col: usize) -> f32 {
+        let floor = self.columns[col].min_width();
+        if state.fits[col].numbers() {
+            floor.max(state.needed[col])
+        } else {
+            floor
+        }
+    }
+}
 
 /// Where the columns are this frame.
 pub(super) struct Geometry {
@@ -70,5 +234,78 @@ impl Geometry {
     /// The columns at least partly in view.
     pub(super) fn columns_in_view(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.widths.len()).filter(|&c| self.place(c, self.clip.min.y, 1.0).1.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fitting, fit};
+
+    fn text(width: f32, floor: f32) -> Fitting {
+        Fitting {
+            width,
+            floor,
+            wanted: false,
+            frozen: false,
+        }
+    }
+
+    fn frozen(width: f32, floor: f32) -> Fitting {
+        Fitting {
+            frozen: true,
+            ..text(width, floor)
+        }
+    }
+
+    fn money(width: f32) -> Fitting {
+        Fitting {
+            width,
+            floor: width,
+            wanted: true,
+            frozen: false,
+        }
+    }
+
+    #[test]
+    fn a_sheet_with_room_keeps_its_widths() {
+        let columns = [text(200.0, 100.0), money(80.0)];
+        assert_eq!(fit(&columns, 400.0), vec![200.0, 80.0]);
+    }
+
+    #[test]
+    fn text_gives_way_in_proportion_so_the_numbers_come_into_view() {
+        let columns = [text(200.0, 100.0), text(150.0, 100.0), money(80.0)];
+        // 430 wide in 380: 50 to give, from 100 and 50 of room.
+        let widths = fit(&columns, 380.0);
+        assert!((widths[0] - 166.666_67).abs() < 0.01);
+        assert!((widths[1] - 133.333_33).abs() < 0.01);
+        assert_eq!(widths[2], 80.0);
+        assert!((widths.iter().sum::<f32>() - 380.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn text_stops_at_its_floor_and_the_rest_scrolls() {
+        let columns = [text(200.0, 100.0), money(80.0), money(80.0)];
+        assert_eq!(fit(&columns, 200.0), vec![100.0, 80.0, 80.0]);
+    }
+
+    #[test]
+    fn columns_after_the_last_money_scroll_rather_than_shrink_the_rest() {
+        let columns = [text(200.0, 100.0), money(80.0), text(300.0, 100.0)];
+        assert_eq!(fit(&columns, 300.0), vec![200.0, 80.0, 300.0]);
+    }
+
+    #[test]
+    fn frozen_names_give_way_only_after_the_rest() {
+        let columns = [frozen(200.0, 100.0), text(150.0, 100.0), money(80.0)];
+        // 430 wide in 330: the scrolled text gives its 50 first, then the name 50.
+        assert_eq!(fit(&columns, 330.0), vec![150.0, 100.0, 80.0]);
+        assert_eq!(fit(&columns, 400.0), vec![200.0, 120.0, 80.0]);
+    }
+
+    #[test]
+    fn a_sheet_of_text_fits_all_its_columns() {
+        let columns = [text(200.0, 100.0), text(200.0, 100.0)];
+        assert_eq!(fit(&columns, 300.0), vec![150.0, 150.0]);
     }
 }

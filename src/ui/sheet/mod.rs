@@ -18,17 +18,21 @@ mod cell;
 mod geometry;
 mod header;
 
-use geometry::Geometry;
+use geometry::{Fit, Geometry};
 
 use egui::{Align2, Id, IdSalt, Pos2, Rect, ScrollArea, Stroke, Ui, vec2};
 
 use crate::format::grouped;
+use crate::ui::theme::table;
 
 /// Height of a sheet row, in points.
-pub const ROW_HEIGHT: f32 = 28.0;
+pub const ROW_HEIGHT: f32 = table::ROW_HEIGHT;
 
 /// Space between a cell's edge and its text.
-const PAD: f32 = 6.0;
+const PAD: f32 = table::CELL_PAD;
+
+/// What a number not given yet shows.
+const BLANK: &str = "–";
 
 /// One column: its title, an optional explanation shown on hover, and its width.
 #[derive(Debug, Clone)]
@@ -57,8 +61,14 @@ impl Column {
         self
     }
 
+    /// The narrowest the column can be dragged.
     fn min_width(&self) -> f32 {
-        (self.width * 0.5).max(28.0)
+        (self.width * 0.5).max(table::MIN_COLUMN)
+    }
+
+    /// The narrowest a text column is shortened to when the sheet is short of room.
+    fn min_fitted_width(&self) -> f32 {
+        self.width.min(table::MIN_TEXT_COLUMN.max(self.width * 0.5))
     }
 }
 
@@ -170,6 +180,13 @@ pub trait Rows {
         None
     }
 
+    /// How the cell differs from the base plan, when the sheet shows an option and
+    /// the option changes it ("Off in Downside; on in the base plan"). Marked in the
+    /// cell and told on hover.
+    fn differs(&self, _row: usize, _col: usize) -> Option<String> {
+        None
+    }
+
     /// What is wrong with a row, if anything; marked in the sheet's marked column.
     fn problems(&self, _row: usize) -> Option<String> {
         None
@@ -220,8 +237,16 @@ pub struct Sheet<'c> {
 /// What a sheet keeps between frames.
 #[derive(Debug, Clone, Default)]
 struct State {
-    /// Column widths as the user left them.
+    /// Column widths as given, or as the user dragged them.
     widths: Vec<f32>,
+    /// Whether the user dragged each column's edge: such a column keeps its width and
+    /// is never shortened to make room.
+    dragged: Vec<bool>,
+    /// How each column takes its width, from the cells seen in it.
+    fits: Vec<Fit>,
+    /// The width each column of numbers needs for the widest number seen in it and its
+    /// title, padding included; columns only grow, so they stay put while scrolling.
+    needed: Vec<f32>,
     /// The columns those widths are for (a hash of their titles), so a sheet whose
     /// columns change (another plan, another horizon) starts from the given widths.
     columns: u64,
@@ -303,10 +328,12 @@ impl<'c> Sheet<'c> {
         let columns = signature(self.columns);
         if state.widths.len() != self.columns.len() || state.columns != columns {
             state.widths = self.columns.iter().map(|c| c.width).collect();
+            state.dragged = vec![false; self.columns.len()];
+            state.fits = vec![Fit::Given; self.columns.len()];
+            state.needed = vec![0.0; self.columns.len()];
             state.columns = columns;
         }
         let (_, header) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
-        let total = vec2(state.widths.iter().sum(), rows.len() as f32 * ROW_HEIGHT);
         let mut seen_editing = false;
         let mut area = ScrollArea::both()
             .id_salt(id.with("body"))
@@ -319,14 +346,19 @@ impl<'c> Sheet<'c> {
             area = area.vertical_scroll_offset(offset);
         }
         let output = area.show_viewport(ui, |ui, viewport| {
+            let first = (viewport.min.y / ROW_HEIGHT).floor().max(0.0) as usize;
+            let end = ((viewport.max.y / ROW_HEIGHT).ceil().max(0.0) as usize).min(rows.len());
+            // Widths from the rows in view: numbers wide enough for the widest, and text
+            // shortened when that is what it takes to bring the numbers into view.
+            self.measure(ui, &*rows, first..end, &mut state);
+            let widths = self.widths(&state, viewport.width());
+            let total = vec2(widths.iter().sum(), rows.len() as f32 * ROW_HEIGHT);
             ui.set_min_size(total);
             let origin = ui.max_rect().min;
             if let Some(row) = self.scroll_to {
                 reveal(ui, viewport, origin.y, row);
             }
-            let geometry = Geometry::new(&state.widths, self.frozen, origin.x, ui.clip_rect());
-            let first = (viewport.min.y / ROW_HEIGHT).floor().max(0.0) as usize;
-            let end = ((viewport.max.y / ROW_HEIGHT).ceil().max(0.0) as usize).min(rows.len());
+            let geometry = Geometry::new(&widths, self.frozen, origin.x, ui.clip_rect());
             let columns: Vec<usize> = geometry.columns_in_view().collect();
             for row in first..end {
                 let top = origin.y + row as f32 * ROW_HEIGHT;
@@ -358,7 +390,7 @@ impl<'c> Sheet<'c> {
                     ui.visuals().widgets.noninteractive.bg_stroke,
                 );
             }
-            origin.x
+            (origin.x, widths)
         });
         if !seen_editing {
             // Give a cell just opened one frame to be scrolled back into view.
@@ -370,8 +402,9 @@ impl<'c> Sheet<'c> {
         state.tab_last_frame = ui.input(|i| i.key_pressed(egui::Key::Tab));
         // The header follows the body as it was laid out this frame.
         let clip = Rect::from_x_y_ranges(output.inner_rect.x_range(), header.y_range());
-        let geometry = Geometry::new(&state.widths, self.frozen, output.inner, clip);
-        self.header(ui, id, &geometry, &mut state.widths);
+        let (origin_x, widths) = output.inner;
+        let geometry = Geometry::new(&widths, self.frozen, origin_x, clip);
+        self.header(ui, id, &geometry, &mut state);
         ui.data_mut(|d| d.insert_temp(id, state));
     }
 }
