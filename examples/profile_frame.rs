@@ -12,9 +12,13 @@ fn main() {
         ..Default::default()
     };
     let start = std::time::Instant::now();
-    for _ in 0..300 {
+    let frames: u32 = std::env::var("FRAMES")
+        .ok()
+        .and_then(|f| f.parse().ok())
+        .unwrap_or(1000);
+    for _ in 0..frames {
         let out = ctx.run_ui(input(), |ui| app.show(ui));
         std::hint::black_box(ctx.tessellate(out.shapes, out.pixels_per_point).len());
     }
-    eprintln!("frame {:?}", start.elapsed() / 300);
+    eprintln!("frame {:?}", start.elapsed() / frames);
 }

@@ -67,7 +67,10 @@ fn at_the_limits() -> Plan {
         r.impact = *limits::RISK_RATING.start();
     }
     let problems = validate(&plan);
-    assert!(problems.is_empty(), "the plan at the limits is valid: {problems:?}");
+    assert!(
+        problems.is_empty(),
+        "the plan at the limits is valid: {problems:?}"
+    );
     plan
 }
 

@@ -52,7 +52,10 @@ fn a_saving_is_typed_into_its_cell() {
             .get_by_label("Savings 2017/18 Children's AQP")
             .is_focused()
     );
-    assert_eq!(harness.state().document().plan().schemes[1].savings[0], 378.0);
+    assert_eq!(
+        harness.state().document().plan().schemes[1].savings[0],
+        378.0
+    );
     assert_eq!(
         harness.state().view().selected.as_deref(),
         Some("chc_optimisation"),
@@ -236,8 +239,13 @@ fn an_investment_is_scored_in_its_sheet() {
     let mut harness = open();
     harness.get_by_label_contains("Investments").click();
     harness.run();
-    let name = harness.state().document().plan().investments[0].name.clone();
-    assert_eq!(harness.state().document().plan().investments[0].benefit, None);
+    let name = harness.state().document().plan().investments[0]
+        .name
+        .clone();
+    assert_eq!(
+        harness.state().document().plan().investments[0].benefit,
+        None
+    );
     let cell = format!("Benefit score {name}");
     harness.get_by_label(&cell).set_value_accesskit(72.5);
     harness.run();
@@ -249,7 +257,10 @@ fn an_investment_is_scored_in_its_sheet() {
     harness.run();
     harness.get_by_label("Clear the score").click();
     harness.run();
-    assert_eq!(harness.state().document().plan().investments[0].benefit, None);
+    assert_eq!(
+        harness.state().document().plan().investments[0].benefit,
+        None
+    );
 }
 
 #[test]

@@ -96,7 +96,10 @@ fn add_and_remove_an_investment() {
     assert_eq!(harness.state().view().section, Section::Investments);
     harness.get_by_label("+ Add investment").click();
     harness.run();
-    assert_eq!(harness.state().document().plan().investments.len(), count + 1);
+    assert_eq!(
+        harness.state().document().plan().investments.len(),
+        count + 1
+    );
     harness
         .get_by_label("Investment 2017/18 New investment")
         .set_value_accesskit(250.0);

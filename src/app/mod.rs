@@ -11,8 +11,8 @@ use egui::{Context, Ui, ViewportCommand};
 
 pub use crate::session::{
     AfterConfirm, Analyses, Analysis, AnalysisKey, ChartKind, Collection, Command, Document,
-    ItemFilter, Mode, Notice, Preferences, REDO_ALT, Results, SavingsGrouping, Section, Template, ViewState,
-    chooser,
+    ItemFilter, Mode, Notice, Preferences, REDO_ALT, Results, SavingsGrouping, Section, Template,
+    ViewState, chooser,
 };
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 

@@ -86,7 +86,8 @@ impl PlaceplanApp {
                 });
             }
             Command::ToggleCompared(id) if !read_only => {
-                self.doc.apply(None, |plan| edit::toggle_compared(plan, &id));
+                self.doc
+                    .apply(None, |plan| edit::toggle_compared(plan, &id));
             }
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::ToggleOwnFileChooser => {

@@ -3,8 +3,8 @@
 use super::inputs::{Inputs, project, rule_amount};
 use super::outcome::{FinanceRow, Series};
 use super::savings::Savings;
-use crate::model::{Plan, RuleValue, Side};
 use crate::model::years::FromBase;
+use crate::model::{Plan, RuleValue, Side};
 
 /// Projected money, all vectors `horizon + 1` long, base year first.
 #[derive(Debug, Clone)]

@@ -208,6 +208,17 @@ pub struct RiskOutcome {
     pub severity: u32,
 }
 
+impl RiskOutcome {
+    /// How grave the risk is: red from a severity of 15, amber from 8, green below.
+    pub fn rag(&self) -> Rag {
+        match self.severity {
+            15.. => Rag::Red,
+            8..=14 => Rag::Amber,
+            _ => Rag::Green,
+        }
+    }
+}
+
 /// Everything computed for one option and one view (whole plan or a locality).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {

@@ -16,8 +16,8 @@ use super::finance::project_money;
 use super::inputs::project_into;
 use super::savings::risk_adjusted_and_investment;
 use super::{EngineError, View};
-use crate::model::{Plan, RiskSettings};
 use crate::model::years::FromBase;
+use crate::model::{Plan, RiskSettings};
 
 /// Runs per block; each block draws from its own stream of the seed.
 const BLOCK: usize = 256;

@@ -5,8 +5,8 @@ use serde::Serialize;
 use super::context::Context;
 use super::inputs::Inputs;
 use super::{EngineError, View};
-use crate::model::{Plan, RuleValue};
 use crate::model::years::FromBase;
+use crate::model::{Plan, RuleValue};
 
 /// How far each kind of driver is moved, either way.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

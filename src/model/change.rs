@@ -27,6 +27,70 @@ impl ChangeName {
     }
 }
 
+/// Whether two versions of a plan are the same but for their savings schemes and
+/// investments, which are not compared (the long lists, of thousands of items).
+pub fn same_but_items(a: &Plan, b: &Plan) -> bool {
+    // Every field is listed, so a new field of the plan cannot be left out here.
+    let Plan {
+        format,
+        title,
+        organisation,
+        place,
+        description,
+        caveat,
+        notes,
+        sources,
+        base_year,
+        horizon,
+        localities,
+        income,
+        spend,
+        one_offs,
+        rules,
+        criteria,
+        priorities,
+        schemes: _,
+        stage_confidence,
+        investments: _,
+        trajectories,
+        kpis,
+        risks,
+        scenarios,
+        compare,
+        risk,
+        settings,
+        audit,
+        comments,
+    } = a;
+    format == &b.format
+        && horizon == &b.horizon
+        && base_year == &b.base_year
+        && title == &b.title
+        && organisation == &b.organisation
+        && place == &b.place
+        && description == &b.description
+        && caveat == &b.caveat
+        && notes == &b.notes
+        && sources == &b.sources
+        && localities == &b.localities
+        && income == &b.income
+        && spend == &b.spend
+        && one_offs == &b.one_offs
+        && rules == &b.rules
+        && criteria == &b.criteria
+        && priorities == &b.priorities
+        && stage_confidence == &b.stage_confidence
+        && trajectories == &b.trajectories
+        && kpis == &b.kpis
+        && risks == &b.risks
+        && scenarios == &b.scenarios
+        && compare == &b.compare
+        && risk == &b.risk
+        && settings == &b.settings
+        && audit == &b.audit
+        && comments == &b.comments
+}
+
 /// Names the first difference from `before` to `after`; `None` when they are the same.
 pub fn name_change(before: &Plan, after: &Plan) -> Option<ChangeName> {
     // Every field is listed, so a new field of the plan cannot be left out here.
@@ -90,7 +154,12 @@ pub fn name_change(before: &Plan, after: &Plan) -> Option<ChangeName> {
         return item_change("criteria", criteria, &after.criteria, "criterion");
     }
     if trajectories != &after.trajectories {
-        return item_change("trajectories", trajectories, &after.trajectories, "trajectory");
+        return item_change(
+            "trajectories",
+            trajectories,
+            &after.trajectories,
+            "trajectory",
+        );
     }
     if localities != &after.localities {
         return item_change("localities", localities, &after.localities, "locality");
@@ -323,6 +392,17 @@ mod tests {
     use super::*;
     use crate::generate::{Size, generate};
     use crate::model::Points;
+
+    #[test]
+    fn the_long_lists_alone_are_left_out_of_the_quick_comparison() {
+        let before = generate(&Size::S);
+        let mut after = before.clone();
+        after.schemes[0].savings[0] += 1.0;
+        after.investments[0].amounts[0] += 1.0;
+        assert!(same_but_items(&before, &after));
+        after.kpis[0].name.push('!');
+        assert!(!same_but_items(&before, &after));
+    }
 
     #[test]
     fn the_same_plan_has_no_change() {

@@ -16,7 +16,7 @@ pub mod years;
 
 use serde::{Deserialize, Serialize};
 
-pub use change::{ChangeName, name_change};
+pub use change::{ChangeName, name_change, same_but_items};
 pub use delivery::{ActivityImpact, Investment, Scheme, Stage, StageConfidence, Trajectory};
 pub use finance::{Growth, Income, OneOff, Rule, RuleValue, Side, SpendLine};
 pub use governance::{

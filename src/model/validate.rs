@@ -74,7 +74,10 @@ impl Checker {
             self.push(path, "is infinite; expected a finite number");
         } else if !limit.contains(v) {
             let Limit { min, max } = limit;
-            self.push(path, format!("{v} is out of range; expected {min} to {max}"));
+            self.push(
+                path,
+                format!("{v} is out of range; expected {min} to {max}"),
+            );
         }
     }
 
@@ -136,7 +139,10 @@ impl Checker {
             if id.trim().is_empty() {
                 self.push(format!("{kind}[{i}].id"), "id is empty");
             } else if !seen.insert(id) {
-                self.push(item_path(kind, id), format!("duplicate id `{id}` among {kind}"));
+                self.push(
+                    item_path(kind, id),
+                    format!("duplicate id `{id}` among {kind}"),
+                );
             }
         }
         seen
@@ -260,7 +266,10 @@ impl Checker {
         }
         self.ids("one_offs", plan.one_offs.iter().map(|o| o.id.as_str()));
         for o in &plan.one_offs {
-            self.per_year(&format!("{}.amounts", item_path("one_offs", &o.id)), &o.amounts);
+            self.per_year(
+                &format!("{}.amounts", item_path("one_offs", &o.id)),
+                &o.amounts,
+            );
         }
         self.ids("rules", plan.rules.iter().map(|r| r.id.as_str()));
         for r in &plan.rules {

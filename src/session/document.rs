@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::history::History;
 use crate::io::{DiskStamp, Notation, SaveError, save_with_backup, to_json, to_ron};
-use crate::model::{ChangeName, Plan, Problem, name_change, validate};
+use crate::model::{ChangeName, Plan, Problem, name_change, same_but_items, validate};
 
 /// One open plan and everything known about it.
 pub struct Document {
@@ -21,8 +21,8 @@ pub struct Document {
     plan: Plan,
     /// The plan as last recorded: what the next change is found against.
     recorded: Plan,
-    /// Whether a panel took the plan for editing since the last record.
-    touched: bool,
+    /// How much of the plan panels took for editing since the last record.
+    touched: Reach,
     /// Where it lives on disk, if it has been saved.
     pub path: Option<PathBuf>,
     /// The revision last written to (or read from) the file.
@@ -46,7 +46,7 @@ impl Document {
             stamp,
             recorded: plan.clone(),
             plan,
-            touched: false,
+            touched: Reach::Nothing,
             saved_revision: path.is_some().then_some(revision),
             path,
             problems,
@@ -89,13 +89,24 @@ impl Document {
     /// The plan, for a panel to bind its inputs to. What the panel changes is recorded
     /// at the end of the frame ([`Document::end_frame`]).
     pub fn plan_mut(&mut self) -> &mut Plan {
-        self.touched = true;
+        self.touched = Reach::Whole;
         &mut self.plan
     }
 
-    /// The plan to edit, and its problems to mark beside the fields.
-    pub fn parts_mut(&mut self) -> (&mut Plan, &[Problem]) {
-        self.touched = true;
+    /// The plan, for a panel that changes anything but the savings schemes and the
+    /// investments (the assumptions, options, localities, measures, risks). The end of
+    /// the frame then compares only those parts, which keeps a frame quick on a plan of
+    /// thousands of schemes. A change to a scheme or investment made through it would go
+    /// unrecorded; the test harness fails any frame where that happens.
+    pub fn plan_mut_but_items(&mut self) -> &mut Plan {
+        self.touched = self.touched.max(Reach::AllButItems);
+        &mut self.plan
+    }
+
+    /// [`Document::plan_mut_but_items`], with the plan's problems to mark beside the
+    /// fields.
+    pub fn parts_mut_but_items(&mut self) -> (&mut Plan, &[Problem]) {
+        self.touched = self.touched.max(Reach::AllButItems);
         (&mut self.plan, &self.problems)
     }
 
@@ -116,7 +127,11 @@ impl Document {
     /// of every frame. `gesture` says whether the person is still dragging or typing,
     /// so a drag or a word typed becomes one undo step. Returns whether the plan changed.
     pub fn end_frame(&mut self, gesture: bool) -> bool {
-        let changed = std::mem::take(&mut self.touched) && self.plan != self.recorded;
+        let changed = match std::mem::replace(&mut self.touched, Reach::Nothing) {
+            Reach::Nothing => false,
+            Reach::AllButItems => !same_but_items(&self.plan, &self.recorded),
+            Reach::Whole => self.plan != self.recorded,
+        };
         if changed {
             self.record(None, gesture);
         } else if !gesture {
@@ -233,6 +248,14 @@ impl Document {
         self.note = None;
         Ok(())
     }
+}
+
+/// How much of the plan panels took for editing this frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reach {
+    Nothing,
+    AllButItems,
+    Whole,
 }
 
 /// The next plan revision of this process.

@@ -9,10 +9,10 @@ use super::FrameInput;
 use super::charts::{bridge, colours, common};
 use super::theme::{Palette, size, space};
 use crate::engine::{Comparison, Figure};
+use crate::format::k_to_m;
 use crate::format::money_k;
 use crate::model::{BASE_SCENARIO, MAX_COMPARED, Plan, edit};
 use crate::session::{Command, Mode};
-use crate::format::k_to_m;
 
 /// Rows of the "what differs" table shown before the rest are counted.
 const DIFFERENCES_SHOWN: usize = 200;

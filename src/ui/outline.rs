@@ -6,8 +6,8 @@ use egui::{Panel, RichText, Ui};
 use super::FrameInput;
 use super::theme::space;
 use crate::model::Plan;
-use crate::session::Section;
 use crate::model::years::FromBase;
+use crate::session::Section;
 
 fn count(plan: &Plan, section: Section) -> Option<usize> {
     Some(match section {
@@ -25,10 +25,11 @@ fn count(plan: &Plan, section: Section) -> Option<usize> {
 
 /// The outline panel.
 pub fn outline(ui: &mut Ui, f: &mut FrameInput) {
+    let width = super::SidePanels::of(ui.ctx()).outline;
     Panel::left("outline")
         .resizable(true)
-        .default_size(210.0)
-        .size_range(170.0..=360.0)
+        .default_size(width.default)
+        .size_range(width.range)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 let plan = f.doc.plan();

@@ -44,6 +44,29 @@ pub mod table {
     pub const MIN_NAME_FIELD: f32 = 140.0;
 }
 
+/// Sizes of the window's panels in points (see [`crate::ui::SidePanels`]).
+pub mod panel {
+    /// The narrowest the editor in the middle is left by the side panels.
+    pub const MIN_EDITOR: f32 = 320.0;
+    /// The outline's starting width.
+    pub const OUTLINE: f32 = 210.0;
+    /// The narrowest the outline can be dragged, when the window has room.
+    pub const OUTLINE_MIN: f32 = 170.0;
+    /// The widest the outline can be dragged.
+    pub const OUTLINE_MAX: f32 = 360.0;
+    /// The charts' narrowest starting width, when the window has room.
+    pub const CHARTS: f32 = 420.0;
+    /// The narrowest the charts can be dragged, when the window has room.
+    pub const CHARTS_MIN: f32 = 360.0;
+    /// The charts' starting share of the window's width.
+    pub const CHARTS_SHARE: f32 = 0.36;
+    /// The largest share of the window's width the charts can be dragged to.
+    pub const CHARTS_MAX_SHARE: f32 = 0.6;
+    /// The shortest a chart is drawn: a panel without room for its charts at this
+    /// height scrolls rather than squash them.
+    pub const MIN_CHART_HEIGHT: f32 = 200.0;
+}
+
 /// Widths of the controls in the top bar, in points.
 pub mod bar {
     /// The option picker.

@@ -33,7 +33,9 @@ pub fn money(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
             .custom_parser(parse_number),
     )
     .accessible_name(name)
-    .on_hover_text(format!("{name} (£000). Click to type, or hold Ctrl and drag sideways"))
+    .on_hover_text(format!(
+        "{name} (£000). Click to type, or hold Ctrl and drag sideways"
+    ))
 }
 
 /// Whether the gesture that lets a drag change money is held: Ctrl (Cmd on a Mac).
@@ -81,10 +83,21 @@ pub fn optional_money(
     none_label: &str,
     name: &str,
 ) -> bool {
+    optional(ui, value, start, (none_label, name), money)
+}
+
+/// A value that may be left out, shown by `input`, with buttons to clear and set it.
+fn optional(
+    ui: &mut Ui,
+    value: &mut Option<f64>,
+    start: f64,
+    (none_label, name): (&str, &str),
+    input: fn(&mut Ui, &mut f64, &str) -> Response,
+) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| match value {
         Some(x) => {
-            changed |= money(ui, x, name).changed();
+            changed |= input(ui, x, name).changed();
             if ui
                 .small_button("Clear")
                 .accessible_name(format!("Clear {name}"))
@@ -110,9 +123,35 @@ pub fn optional_money(
     changed
 }
 
-/// A count of activity or people, with thousands separators.
+/// A count (activity, people, a measure's value), with thousands separators: click and
+/// type, or drag sideways while holding Ctrl, as money.
 pub fn count(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
-    money(ui, value, name)
+    let speed = if money_drag_held(ui) {
+        (value.abs() / 200.0).clamp(0.1, 500.0)
+    } else {
+        0.0
+    };
+    ui.add(
+        bounded_value(value, limits::MONEY)
+            .speed(speed)
+            .custom_formatter(|v, _| grouped(v, if v.fract() == 0.0 { 0 } else { 1 }))
+            .custom_parser(parse_number),
+    )
+    .accessible_name(name)
+    .on_hover_text(format!(
+        "{name}. Click to type, or hold Ctrl and drag sideways"
+    ))
+}
+
+/// A count that may be left out (a measure's target), as [`optional_money`].
+pub fn optional_count(
+    ui: &mut Ui,
+    value: &mut Option<f64>,
+    start: f64,
+    none_label: &str,
+    name: &str,
+) -> bool {
+    optional(ui, value, start, (none_label, name), count)
 }
 
 /// A percentage written as percent (4.9 = 4.9%).

@@ -9,6 +9,7 @@ use crate::engine::{Outcome, TrajectoryOutcome, TrajectoryRow};
 use crate::format::grouped;
 use crate::model::Plan;
 use crate::ui::theme::Palette;
+use crate::ui::theme::panel::MIN_CHART_HEIGHT;
 
 /// Draws the activity chart with its point-of-delivery picker.
 pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, pod: &mut Option<String>) {
@@ -95,45 +96,48 @@ fn chart(ui: &mut Ui, o: &Outcome, chosen: &TrajectoryOutcome, unit: String) {
             ("Do something, risk-adjusted", palette.do_something),
         ],
     );
-    plot("activity-chart", ui.available_height().max(120.0))
-        .x_axis_formatter(year_axis(o.years.clone()))
-        .y_axis_formatter(count_axis)
-        .y_axis_label(if unit.is_empty() {
-            "Activity".to_string()
-        } else {
-            unit
-        })
-        .label_formatter(count_hover(o.years.clone()))
-        .show(ui, |p| {
-            p.line(
-                Line::new("Do nothing", series(|r| r.do_nothing))
-                    .color(palette.do_nothing)
-                    .width(2.0),
-            );
-            p.line(
-                Line::new(
-                    "Do nothing from last year's plan",
-                    series(|r| r.do_nothing_from_prior),
-                )
-                .color(palette.prior_plan)
-                .style(LineStyle::dotted_dense())
+    plot(
+        "activity-chart",
+        ui.available_height().max(MIN_CHART_HEIGHT),
+    )
+    .x_axis_formatter(year_axis(o.years.clone()))
+    .y_axis_formatter(count_axis)
+    .y_axis_label(if unit.is_empty() {
+        "Activity".to_string()
+    } else {
+        unit
+    })
+    .label_formatter(count_hover(o.years.clone()))
+    .show(ui, |p| {
+        p.line(
+            Line::new("Do nothing", series(|r| r.do_nothing))
+                .color(palette.do_nothing)
                 .width(2.0),
-            );
-            // Risk-adjusted first: where the two are the same, the dashed face value
-            // line on top leaves both in sight.
-            p.line(
-                Line::new(
-                    "Do something (risk-adjusted)",
-                    series(|r| r.do_something_risk_adjusted),
-                )
-                .color(palette.do_something)
-                .width(2.5),
-            );
-            p.line(
-                Line::new("Do something (face value)", series(|r| r.do_something))
-                    .color(palette.face_value)
-                    .style(LineStyle::dashed_loose())
-                    .width(2.0),
-            );
-        });
+        );
+        p.line(
+            Line::new(
+                "Do nothing from last year's plan",
+                series(|r| r.do_nothing_from_prior),
+            )
+            .color(palette.prior_plan)
+            .style(LineStyle::dotted_dense())
+            .width(2.0),
+        );
+        // Risk-adjusted first: where the two are the same, the dashed face value
+        // line on top leaves both in sight.
+        p.line(
+            Line::new(
+                "Do something (risk-adjusted)",
+                series(|r| r.do_something_risk_adjusted),
+            )
+            .color(palette.do_something)
+            .width(2.5),
+        );
+        p.line(
+            Line::new("Do something (face value)", series(|r| r.do_something))
+                .color(palette.face_value)
+                .style(LineStyle::dashed_loose())
+                .width(2.0),
+        );
+    });
 }

@@ -8,9 +8,9 @@ use egui_plot::{Bar, BarChart, MarkerShape, PlotPoint, PlotUi, Points};
 
 use super::rows::{self, Labels, RowText, Rows};
 use crate::engine::{Bridge, BridgeStep, Outcome, StepKind};
+use crate::format::k_to_m;
 use crate::format::money_m;
 use crate::ui::theme::Palette;
-use crate::format::k_to_m;
 
 /// Height of one bridge's bar, in points.
 const BAR_HEIGHT: f32 = 14.0;
@@ -210,7 +210,13 @@ pub fn compared(ui: &mut Ui, id: &str, options: &[ComparedBridge]) {
             amount: None,
         })
         .collect();
-    let x = rows::money_range(spans.iter().flatten().flat_map(|s| [s.start, s.end]).map(k_to_m));
+    let x = rows::money_range(
+        spans
+            .iter()
+            .flatten()
+            .flat_map(|s| [s.start, s.end])
+            .map(k_to_m),
+    );
     let row_labels = Labels::fit(ui, ui.available_width(), &texts);
     rows::chart(id, &rows).show(ui, |p| {
         rows::fix_view(p, &rows, &x);

@@ -4,8 +4,8 @@
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot};
 
-use crate::format::{grouped, money_m};
 use crate::format::m_to_k;
+use crate::format::{grouped, money_m};
 
 /// A plot with the house settings: a fixed view (no accidental zooming in a workshop)
 /// of the given height. Keys go above the plot with [`key`], never over the data.

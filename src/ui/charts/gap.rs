@@ -10,8 +10,8 @@ use egui_plot::{FilledArea, HLine, Line, LineStyle, PlotPoints, PlotUi};
 
 use super::common::{key, money_hover, money_m_axis, plot, year_axis};
 use crate::engine::{FinanceRow, Outcome, RiskRange};
-use crate::ui::theme::Palette;
 use crate::format::k_to_m;
+use crate::ui::theme::Palette;
 
 /// Names of the shadings, in the key and on hover.
 const STILL_TO_FIND: &str = "Still to find";

@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use crate::engine::{FinanceRow, Outcome};
 use crate::format::money_m;
 use crate::model::Plan;
-use crate::ui::theme::{Palette, size, space};
 use crate::model::years::FromBase;
+use crate::ui::theme::{Palette, size, space};
 
 fn figure(ui: &mut Ui, label: &str, value_k: f64, colour: egui::Color32, hint: &str) {
     ui.vertical(|ui| {

@@ -8,11 +8,12 @@ use super::colours::{self, Slot};
 use super::common::{key, money_m_axis, plot, year_axis};
 use super::rows::{self, Labels, RowText, Rows};
 use crate::engine::{Outcome, PriorityOutcome, SavingsGroup};
+use crate::format::k_to_m;
 use crate::format::money_m;
 use crate::model::Plan;
 use crate::session::SavingsGrouping;
 use crate::ui::theme::Palette;
-use crate::format::k_to_m;
+use crate::ui::theme::panel::MIN_CHART_HEIGHT;
 
 /// The name of the series grouped together when a chart has more than it has colours.
 const OTHER: &str = "Other";
@@ -125,7 +126,7 @@ pub fn savings(ui: &mut Ui, plan: &Plan, o: &Outcome, grouping: &mut SavingsGrou
         .skip(1)
         .map(|(t, r)| [t as f64, k_to_m(r.savings_risk_adjusted)])
         .collect();
-    plot("savings-chart", ui.available_height().max(120.0))
+    plot("savings-chart", ui.available_height().max(MIN_CHART_HEIGHT))
         .x_axis_formatter(year_axis(o.years.clone()))
         .y_axis_formatter(money_m_axis)
         .y_axis_label("Savings, £m")
@@ -155,7 +156,7 @@ pub fn spend(ui: &mut Ui, plan: &Plan, o: &Outcome) {
         .collect();
     let stacks = stacks(&all, &series, &palette);
     key(ui, &stack_key(&stacks));
-    plot("spend-chart", ui.available_height().max(120.0))
+    plot("spend-chart", ui.available_height().max(MIN_CHART_HEIGHT))
         .x_axis_formatter(year_axis(o.years.clone()))
         .y_axis_formatter(money_m_axis)
         .y_axis_label("Spend, £m")

@@ -16,6 +16,7 @@ mod value;
 use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
+use super::theme::panel::MIN_CHART_HEIGHT;
 use super::theme::{Palette, space};
 use crate::session::{ChartKind, Command, Mode};
 
@@ -23,55 +24,62 @@ use crate::session::{ChartKind, Command, Mode};
 pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
     // Sized from the window, not from what is left of it, so nothing the editor draws
     // can change the charts' width from one frame to the next.
-    let available = ui.ctx().content_rect().width();
+    let width = super::SidePanels::of(ui.ctx()).charts;
     Panel::right("charts")
         .resizable(true)
-        .default_size((available * 0.36).max(420.0))
-        .size_range(360.0..=(available * 0.6).max(360.0))
+        .default_size(width.default)
+        .size_range(width.range)
         .show(ui, |ui| {
-            let outcome = match f.outcome {
-                Ok(o) => o,
-                Err(e) => {
-                    ui.label(
-                        RichText::new(format!("Nothing to chart: {e}"))
-                            .color(Palette::of(ui.ctx()).bad),
-                    );
-                    return;
-                }
-            };
-            let plan = f.doc.plan();
-            let last = plan.horizon.max(1);
-            f.view.bridge_year = f.view.bridge_year.clamp(1, last);
-            ui.add_space(space::S);
-            headline::show(ui, plan, outcome, &mut f.view.bridge_year);
-            ui.add_space(space::S);
-            let gap_height = (ui.available_height() * 0.42).clamp(160.0, 360.0);
-            let risk = f.analysis.and_then(|a| a.risk.as_ref().ok());
-            gap::show(ui, outcome, risk, gap_height);
-            ui.add_space(space::S);
-            ui.horizontal_wrapped(|ui| {
-                for kind in ChartKind::ALL {
-                    ui.selectable_value(&mut f.view.chart, kind, kind.label());
-                }
-            });
-            ui.separator();
-            let height = ui.available_height().max(160.0);
-            match f.view.chart {
-                ChartKind::Bridge => bridge::show(ui, outcome, f.view.bridge_year, height),
-                ChartKind::Savings => {
-                    mix::savings(ui, plan, outcome, &mut f.view.savings_grouping);
-                }
-                ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod),
-                ChartKind::Spend => mix::spend(ui, plan, outcome),
-                ChartKind::Priorities => mix::priorities(ui, outcome, height),
-                ChartKind::Risk | ChartKind::Sensitivity | ChartKind::Value => {
-                    // Figures, charts and tables together: they scroll as one.
-                    egui::ScrollArea::vertical()
-                        .id_salt("analysis-tab")
-                        .show(ui, |ui| analysis_tab(ui, f, &outcome.years));
-                }
-            }
+            // Charts keep a readable height: when the panel is too short for them (a
+            // small window, a large zoom) it scrolls instead of squashing them.
+            egui::ScrollArea::vertical()
+                .id_salt("charts-panel")
+                .auto_shrink([false, false])
+                .show(ui, |ui| charts(ui, f));
         });
+}
+
+/// The headline figures, the gap chart, and the chart chosen by tab.
+fn charts(ui: &mut Ui, f: &mut FrameInput) {
+    let outcome = match f.outcome {
+        Ok(o) => o,
+        Err(e) => {
+            ui.label(
+                RichText::new(format!("Nothing to chart: {e}")).color(Palette::of(ui.ctx()).bad),
+            );
+            return;
+        }
+    };
+    let plan = f.doc.plan();
+    let last = plan.horizon.max(1);
+    f.view.bridge_year = f.view.bridge_year.clamp(1, last);
+    ui.add_space(space::S);
+    headline::show(ui, plan, outcome, &mut f.view.bridge_year);
+    ui.add_space(space::S);
+    let gap_height = (ui.available_height() * 0.42).clamp(MIN_CHART_HEIGHT, 360.0);
+    let risk = f.analysis.and_then(|a| a.risk.as_ref().ok());
+    gap::show(ui, outcome, risk, gap_height);
+    ui.add_space(space::S);
+    ui.horizontal_wrapped(|ui| {
+        for kind in ChartKind::ALL {
+            ui.selectable_value(&mut f.view.chart, kind, kind.label());
+        }
+    });
+    ui.separator();
+    let height = ui.available_height().max(MIN_CHART_HEIGHT);
+    match f.view.chart {
+        ChartKind::Bridge => bridge::show(ui, outcome, f.view.bridge_year, height),
+        ChartKind::Savings => {
+            mix::savings(ui, plan, outcome, &mut f.view.savings_grouping);
+        }
+        ChartKind::Activity => activity::show(ui, plan, outcome, &mut f.view.pod),
+        ChartKind::Spend => mix::spend(ui, plan, outcome),
+        ChartKind::Priorities => mix::priorities(ui, outcome, height),
+        // Figures, charts and tables together: they scroll with the panel.
+        ChartKind::Risk | ChartKind::Sensitivity | ChartKind::Value => {
+            analysis_tab(ui, f, &outcome.years);
+        }
+    }
 }
 
 /// The risk range, sensitivity and value-for-money tabs.
@@ -95,10 +103,11 @@ fn analysis_tab(ui: &mut Ui, f: &mut FrameInput, years: &[String]) {
                 package,
             } = value::show(ui, f.analysis, f.analysis_current, editable)
             {
-                f.commands.push(Command::UsePackage(crate::model::edit::Package {
-                    considered,
-                    chosen: package,
-                }));
+                f.commands
+                    .push(Command::UsePackage(crate::model::edit::Package {
+                        considered,
+                        chosen: package,
+                    }));
             }
         }
         _ => {}

@@ -7,9 +7,9 @@ use egui_plot::{HLine, Line, Points, VLine};
 use super::common::{key, plot, updating_mark};
 use crate::engine::{GoalSeek, RiskRange};
 use crate::format::{grouped, money_m};
+use crate::format::{k_to_m, m_to_k};
 use crate::session::Analysis;
 use crate::ui::theme::{Palette, space};
-use crate::format::{k_to_m, m_to_k};
 
 /// Points drawn along the S-curve.
 const CURVE_POINTS: usize = 200;

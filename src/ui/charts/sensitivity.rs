@@ -8,10 +8,10 @@ use egui_plot::{Bar, BarChart, PlotUi, VLine};
 use super::common::{key, updating_mark};
 use super::rows::{self, Labels, RowText, Rows};
 use crate::engine::{Driver, Tornado};
+use crate::format::k_to_m;
 use crate::format::money_m;
 use crate::session::Analysis;
 use crate::ui::theme::{Palette, series, space};
-use crate::format::k_to_m;
 
 /// Drivers drawn; the rest are counted below the chart.
 const SHOWN: usize = 14;
@@ -88,12 +88,7 @@ fn chart(ui: &mut Ui, tornado: &Tornado) {
         })
         .collect();
     let labels = Labels::fit(ui, ui.available_width(), &texts);
-    let x = rows::money_range(
-        shown
-            .iter()
-            .flat_map(|d| [d.down, d.up])
-            .map(k_to_m),
-    );
+    let x = rows::money_range(shown.iter().flat_map(|d| [d.down, d.up]).map(k_to_m));
     let palette = Palette::of(ui.ctx());
     rows::chart("tornado-chart", &rows).show(ui, |p| {
         rows::fix_view(p, &rows, &x);

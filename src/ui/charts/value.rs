@@ -7,10 +7,10 @@ use egui_plot::{HoverPosition, Line, Points, VLine};
 
 use super::common::{key, money_grid, money_m_axis, plot, shorten, updating_mark};
 use crate::engine::{ValueForMoney, ValueItem};
+use crate::format::k_to_m;
 use crate::format::{grouped, money_k, money_m};
 use crate::session::Analysis;
 use crate::ui::theme::{Palette, space};
-use crate::format::k_to_m;
 
 /// Investments listed in the table; the curve shows them all.
 const ROWS_SHOWN: usize = 40;

@@ -4,12 +4,12 @@
 use egui::{Grid, RichText, Ui};
 
 use super::{name_with_actions, title_with_add, year_amounts};
+use crate::model::years::FromBase;
 use crate::model::{Growth, Plan, Problem, RuleValue, Side, Stage, edit, item_path, limits};
 use crate::session::{Collection, Command};
 use crate::ui::FrameInput;
 use crate::ui::theme::space;
 use crate::ui::widgets::{self, heading, problem_mark, problems_for};
-use crate::model::years::FromBase;
 
 /// A growth rate or amount for each planning year; `years` labels the planning years.
 fn growth_editor(ui: &mut Ui, years: &[String], growth: &mut Growth, what: &str) {
@@ -106,41 +106,38 @@ fn provenance(ui: &mut Ui, plan: &mut Plan) {
 /// The assumptions editor: the plan's identity and provenance, then income, spend
 /// lines, one-off items, business rules, stage defaults and the risk range settings.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
-    egui::ScrollArea::both()
-        .auto_shrink([false, false])
-        .id_salt("assumptions")
-        .show(ui, |ui| {
-            heading(ui, "The plan");
-            identity(ui, f.doc.plan_mut());
-            provenance(ui, f.doc.plan_mut());
-            let (plan, problems) = f.doc.parts_mut();
-            let years = Years {
-                base: plan.year_label(FromBase(0)),
-                planning: plan.planning_year_labels(),
-            };
-            heading(ui, "Income");
-            income(ui, plan, problems, &years);
-            ui.add_space(space::M);
-            title_with_add(ui, "Spend by service area", Collection::Spend, f.commands);
-            spend_lines(ui, plan, problems, &years, f.commands);
-            ui.add_space(space::M);
-            title_with_add(ui, "One-off items", Collection::OneOffs, f.commands);
-            one_offs(ui, plan, &years, f.commands);
-            ui.add_space(space::M);
-            title_with_add(
-                ui,
-                "Business rules (held back from spending)",
-                Collection::Rules,
-                f.commands,
-            );
-            rules(ui, plan, &years, f.commands);
-            ui.add_space(space::M);
-            heading(ui, "Default chance of delivery by stage");
-            stage_defaults(ui, plan);
-            ui.add_space(space::M);
-            heading(ui, "Risk range");
-            risk_settings(ui, plan);
-        });
+    super::page(ui, "assumptions", |ui| {
+        heading(ui, "The plan");
+        identity(ui, f.doc.plan_mut_but_items());
+        provenance(ui, f.doc.plan_mut_but_items());
+        let (plan, problems) = f.doc.parts_mut_but_items();
+        let years = Years {
+            base: plan.year_label(FromBase(0)),
+            planning: plan.planning_year_labels(),
+        };
+        heading(ui, "Income");
+        income(ui, plan, problems, &years);
+        ui.add_space(space::M);
+        title_with_add(ui, "Spend by service area", Collection::Spend, f.commands);
+        spend_lines(ui, plan, problems, &years, f.commands);
+        ui.add_space(space::M);
+        title_with_add(ui, "One-off items", Collection::OneOffs, f.commands);
+        one_offs(ui, plan, &years, f.commands);
+        ui.add_space(space::M);
+        title_with_add(
+            ui,
+            "Business rules (held back from spending)",
+            Collection::Rules,
+            f.commands,
+        );
+        rules(ui, plan, &years, f.commands);
+        ui.add_space(space::M);
+        heading(ui, "Default chance of delivery by stage");
+        stage_defaults(ui, plan);
+        ui.add_space(space::M);
+        heading(ui, "Risk range");
+        risk_settings(ui, plan);
+    });
 }
 
 /// The labels of the plan's years, as the assumptions editor shows them.
@@ -301,7 +298,12 @@ fn risk_settings(ui: &mut Ui, plan: &mut Plan) {
         .spacing([space::M, space::S])
         .show(ui, |ui| {
             ui.label("Runs");
-            widgets::whole(ui, &mut plan.risk.runs, limits::RISK_RUNS, "Risk range runs");
+            widgets::whole(
+                ui,
+                &mut plan.risk.runs,
+                limits::RISK_RUNS,
+                "Risk range runs",
+            );
             ui.end_row();
             ui.label("Seed");
             ui.add(egui::DragValue::new(&mut plan.risk.seed).speed(1.0))

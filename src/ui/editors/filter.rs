@@ -171,15 +171,20 @@ pub struct Bar<'a> {
     pub stages: bool,
 }
 
-/// The filter bar; returns whether the filter changed.
+/// The filter bar for `items` of the plan at `revision`; returns whether the filter
+/// changed.
 pub fn bar<T: Filterable>(
     ui: &mut Ui,
-    plan: &Plan,
+    (plan, revision): (&Plan, u64),
     items: &[T],
     bar: &Bar<'_>,
     filter: &mut ItemFilter,
 ) -> bool {
     let before = filter.clone();
+    // Found once per change of the plan, not every frame: thousands of items.
+    let groups = memo(ui, &format!("{}-groups", bar.salt), revision, &(), || {
+        groups(items)
+    });
     ui.horizontal_wrapped(|ui| {
         ui.label("Find");
         widgets::text(ui, &mut filter.text, 140.0, &format!("Find {}", bar.items));
@@ -188,7 +193,7 @@ pub fn bar<T: Filterable>(
             ui,
             (bar.salt, "group"),
             &mut filter.group,
-            &groups(items),
+            &groups,
             &all_groups,
             &format!("{} filter", capitalised(bar.groups)),
             170.0,

@@ -8,9 +8,9 @@ use super::details_heading;
 use super::filter::Bar;
 use super::item_sheet::ItemScreen;
 use super::items::{Items, Link, on_off};
+use crate::model::years::Planning;
 use crate::model::{Investment, Plan, limits};
 use crate::session::{Collection, ItemFilter, ViewState};
-use crate::model::years::Planning;
 use crate::ui::FrameInput;
 use crate::ui::sheet::{Cell, Column, Edit, Format, Rows};
 use crate::ui::widgets;
@@ -143,11 +143,14 @@ impl Rows for InvestmentRows<'_> {
             Col::On => Cell::Check(self.counts(row)),
             Col::Name => Cell::Text(&v.name),
             Col::Category => Cell::Text(&v.category),
-            Col::Year(t) => v.amounts.get(t.0).map_or(Cell::Empty, |&value| Cell::Number {
-                value,
-                format: Format::Money,
-                inherited: false,
-            }),
+            Col::Year(t) => v
+                .amounts
+                .get(t.0)
+                .map_or(Cell::Empty, |&value| Cell::Number {
+                    value,
+                    format: Format::Money,
+                    inherited: false,
+                }),
             Col::Recurrent => Cell::Check(v.recurrent),
             Col::Benefit => v
                 .benefit
@@ -261,7 +264,9 @@ impl Rows for InvestmentRows<'_> {
         match col {
             Col::Name => widgets::text(ui, &mut v.name, width, &label),
             Col::Category => widgets::text(ui, &mut v.category, width, &label),
-            Col::Year(t) if t.0 < v.amounts.len() => widgets::money(ui, &mut v.amounts[t.0], &label),
+            Col::Year(t) if t.0 < v.amounts.len() => {
+                widgets::money(ui, &mut v.amounts[t.0], &label)
+            }
             Col::Benefit => {
                 let mut score = v.benefit.unwrap_or(0.0);
                 let response = widgets::score(ui, &mut score, &label);

@@ -49,7 +49,14 @@ pub trait ItemScreen: Filterable + Sized + 'static {
 pub fn show<K: ItemScreen>(ui: &mut Ui, f: &mut FrameInput) {
     title_with_add(ui, K::TITLE, K::COLLECTION, f.commands);
     let plan = f.doc.plan();
-    if filter::bar(ui, plan, K::list(plan), &K::BAR, K::filter_mut(f.view)) {
+    let revision = f.doc.revision();
+    if filter::bar(
+        ui,
+        (plan, revision),
+        K::list(plan),
+        &K::BAR,
+        K::filter_mut(f.view),
+    ) {
         // A new filter lets the selected item go if it no longer matches.
         f.view.selected = None;
     }

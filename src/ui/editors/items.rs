@@ -137,9 +137,7 @@ impl<'a> Items<'a> {
 
     /// The label of planning year `t`.
     pub fn year(&self, t: Planning) -> &str {
-        self.planning_years
-            .get(t.0)
-            .map_or("", String::as_str)
+        self.planning_years.get(t.0).map_or("", String::as_str)
     }
 
     /// The link columns the plan has something to pick for.

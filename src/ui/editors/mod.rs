@@ -91,6 +91,21 @@ pub fn row_actions(
     }
 }
 
+/// An editor's page: scrolls both ways, with its scroll bars always drawn when there is
+/// more to see, so a table wider than the room shows that its right-hand columns are
+/// there rather than looking cut off.
+pub fn page<R>(ui: &mut Ui, salt: &str, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.scope(|ui| {
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        egui::ScrollArea::both()
+            .auto_shrink([false, false])
+            .id_salt(salt)
+            .show(ui, add_contents)
+            .inner
+    })
+    .inner
+}
+
 /// Height of the selected item's details below a sheet.
 const DETAILS_HEIGHT: f32 = 230.0;
 

@@ -219,7 +219,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
         rules,
         stage_confidence,
         ..
-    } = f.doc.plan_mut();
+    } = f.doc.plan_mut_but_items();
     let base = Base {
         schemes,
         investments,
@@ -305,7 +305,10 @@ fn growth_grid(
             widgets::points_by_year(ui, &mut s.spend_growth_pp, years, "Spend growth change");
             ui.end_row();
             ui.label("Stretch savings");
-            ui.checkbox(&mut s.count_stretch, "Count schemes' stretch against the gap");
+            ui.checkbox(
+                &mut s.count_stretch,
+                "Count schemes' stretch against the gap",
+            );
             ui.end_row();
         });
 }

@@ -3,11 +3,11 @@
 use egui::{Grid, RichText, Ui};
 
 use super::{name_with_actions, title_with_add};
-use crate::engine::{Rag, locality_shares};
+use crate::engine::{KpiOutcome, Rag, RiskOutcome, locality_shares};
 use crate::format::{grouped, money_k};
 use crate::model::years::FromBase;
-use crate::model::{RiskStatus, limits};
-use crate::session::Collection;
+use crate::model::{Kpi, Risk, RiskStatus, limits};
+use crate::session::{Collection, Command};
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space, table};
 use crate::ui::widgets::{self, problem_mark, problems_for};
@@ -61,7 +61,7 @@ pub fn localities(ui: &mut Ui, f: &mut FrameInput) {
     title_with_add(ui, "Localities", Collection::Localities, f.commands);
     let shares = locality_shares(f.doc.plan());
     let rows = f.outcome.ok().map(|o| &o.localities);
-    let (plan, problems) = f.doc.parts_mut();
+    let (plan, problems) = f.doc.parts_mut_but_items();
     let last = plan.horizon;
     problem_mark(ui, &problems_for(problems, "localities"));
     let fitted = FittedTable::new(ui, "localities");
@@ -122,90 +122,30 @@ fn rag_text(palette: &Palette, rag: Option<Rag>) -> RichText {
     .strong()
 }
 
-/// The KPI editor, with each KPI's status.
+/// The KPI editor, with each KPI's status, and the periods of the one opened.
 pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
-    let palette = Palette::of(ui.ctx());
     title_with_add(ui, "Performance measures", Collection::Kpis, f.commands);
-    let outcomes = f.outcome.ok().map(|o| &o.kpis);
-    let plan = f.doc.plan_mut();
+    let outcomes = f.outcome.ok().map(|o| o.kpis.as_slice());
+    let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "kpis");
     fitted.show(ui, |ui| {
+        let mut row = Row {
+            palette: Palette::of(ui.ctx()),
+            name_width: fitted.name_width,
+            selected: &mut f.view.selected,
+            commands: &mut *f.commands,
+        };
         Grid::new("kpi-grid")
             .striped(true)
             .spacing([space::M, space::S])
             .show(ui, |ui| {
-                ui.strong("Measure");
-                ui.strong("Notes");
-                ui.strong("Status");
-                ui.strong("Latest actual");
-                ui.strong("Target");
-                ui.strong("Better");
-                ui.strong("Unit");
+                for title in KPI_COLUMNS {
+                    ui.strong(title);
+                }
                 ui.end_row();
                 for (i, k) in plan.kpis.iter_mut().enumerate() {
-                    let name = k.name.clone();
-                    ui.horizontal(|ui| {
-                        name_with_actions(
-                            ui,
-                            &mut k.name,
-                            fitted.name_width,
-                            &name,
-                            f.commands,
-                            Collection::Kpis,
-                            &k.id,
-                        );
-                        let open = f.view.selected.as_deref() == Some(k.id.as_str());
-                        if ui
-                            .selectable_label(open, "Periods")
-                            .accessible_name(format!("Periods of {name}"))
-                            .on_hover_text("Plan and actual for every reporting period")
-                            .clicked()
-                        {
-                            f.view.selected = if open { None } else { Some(k.id.clone()) };
-                        }
-                    });
-                    ui.vertical(|ui| widgets::notes(ui, &mut k.notes, &name));
-                    ui.horizontal(|ui| {
-                        if k.target.is_none() {
-                            ui.label(RichText::new("Trend").color(palette.muted).strong())
-                                .on_hover_text(
-                                    "No target: shown as a trend, never red, amber or green",
-                                );
-                        } else {
-                            let rag = outcomes.and_then(|o| o.get(i)).and_then(|o| o.rag);
-                            ui.label(rag_text(&palette, rag));
-                        }
-                    });
-                    ui.horizontal(|ui| match k.actual.last_mut() {
-                        Some(a) => {
-                            widgets::money(ui, a, &format!("Latest actual of {name}"));
-                        }
-                        None => {
-                            if ui
-                                .small_button("+ Actual")
-                                .accessible_name(format!("Add actual for {name}"))
-                                .clicked()
-                            {
-                                k.report_next();
-                            }
-                        }
-                    });
-                    widgets::optional_money(
-                        ui,
-                        &mut k.target,
-                        k.actual.last().copied().or(k.baseline).unwrap_or(0.0),
-                        "No target",
-                        &format!("Target of {name}"),
-                    );
-                    widgets::pick(
-                        ui,
-                        ("better", i),
-                        &mut k.higher_is_better,
-                        &[true, false],
-                        |b| if b { "Higher" } else { "Lower" },
-                        &format!("Better direction of {name}"),
-                    );
-                    widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"));
+                    let outcome = outcomes.and_then(|o| o.get(i));
+                    kpi_row(ui, &mut row, (i, k), outcome);
                     ui.end_row();
                 }
             });
@@ -219,6 +159,94 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
             kpi_periods(ui, k);
         }
     });
+}
+
+/// The KPI table's column titles.
+const KPI_COLUMNS: [&str; 7] = [
+    "Measure",
+    "Notes",
+    "Status",
+    "Latest actual",
+    "Target",
+    "Better",
+    "Unit",
+];
+
+/// What every row of a KPI or risk table draws with.
+struct Row<'a> {
+    palette: Palette,
+    name_width: f32,
+    selected: &'a mut Option<String>,
+    commands: &'a mut Vec<Command>,
+}
+
+/// One measure: name, notes, status, latest actual, target, direction and unit.
+fn kpi_row(
+    ui: &mut Ui,
+    row: &mut Row<'_>,
+    (i, k): (usize, &mut Kpi),
+    outcome: Option<&KpiOutcome>,
+) {
+    let name = k.name.clone();
+    ui.horizontal(|ui| {
+        name_with_actions(
+            ui,
+            &mut k.name,
+            row.name_width,
+            &name,
+            row.commands,
+            Collection::Kpis,
+            &k.id,
+        );
+        let open = row.selected.as_deref() == Some(k.id.as_str());
+        if ui
+            .selectable_label(open, "Periods")
+            .accessible_name(format!("Periods of {name}"))
+            .on_hover_text("Plan and actual for every reporting period")
+            .clicked()
+        {
+            *row.selected = if open { None } else { Some(k.id.clone()) };
+        }
+    });
+    ui.vertical(|ui| widgets::notes(ui, &mut k.notes, &name));
+    ui.horizontal(|ui| {
+        if k.target.is_none() {
+            ui.label(RichText::new("Trend").color(row.palette.muted).strong())
+                .on_hover_text("No target: shown as a trend, never red, amber or green");
+        } else {
+            ui.label(rag_text(&row.palette, outcome.and_then(|o| o.rag)));
+        }
+    });
+    ui.horizontal(|ui| match k.actual.last_mut() {
+        Some(a) => {
+            widgets::count(ui, a, &format!("Latest actual of {name}"));
+        }
+        None => {
+            if ui
+                .small_button("+ Actual")
+                .accessible_name(format!("Add actual for {name}"))
+                .clicked()
+            {
+                k.report_next();
+            }
+        }
+    });
+    widgets::optional_count(
+        ui,
+        &mut k.target,
+        k.actual.last().copied().or(k.baseline).unwrap_or(0.0),
+        "No target",
+        &format!("Target of {name}"),
+    );
+    widgets::pick(
+        ui,
+        ("better", i),
+        &mut k.higher_is_better,
+        &[true, false],
+        |b| if b { "Higher" } else { "Lower" },
+        &format!("Better direction of {name}"),
+    );
+    widgets::text(ui, &mut k.unit, 90.0, &format!("Unit of {name}"));
 }
 
 /// Plan and actual for every reporting period of one measure.
@@ -295,8 +323,8 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) {
 
 /// The risk editor, with severity and exposure by status.
 pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
-    let palette = Palette::of(ui.ctx());
     title_with_add(ui, "Risks", Collection::Risks, f.commands);
+    let severities = f.outcome.ok().map(|o| o.risks.as_slice());
     if let Ok(o) = f.outcome {
         ui.horizontal(|ui| {
             for (status, total) in &o.exposure_by_status {
@@ -305,71 +333,102 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
             }
         });
     }
-    let plan = f.doc.plan_mut();
+    let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "risks");
     fitted.show(ui, |ui| {
+        let mut row = Row {
+            palette: Palette::of(ui.ctx()),
+            name_width: fitted.name_width,
+            selected: &mut f.view.selected,
+            commands: &mut *f.commands,
+        };
         Grid::new("risk-grid")
             .striped(true)
             .spacing([space::M, space::S])
             .show(ui, |ui| {
-                ui.strong("Risk");
-                ui.strong("Notes");
-                ui.strong("Likelihood");
-                ui.strong("Impact");
-                ui.strong("Severity");
-                ui.strong("Exposure £k");
-                ui.strong("Owner");
-                ui.strong("Status");
+                for title in RISK_COLUMNS {
+                    ui.strong(title);
+                }
                 ui.end_row();
                 for (i, r) in plan.risks.iter_mut().enumerate() {
-                    let name = r.name.clone();
-                    name_with_actions(
-                        ui,
-                        &mut r.name,
-                        fitted.name_width,
-                        &name,
-                        f.commands,
-                        Collection::Risks,
-                        &r.id,
-                    );
-                    ui.vertical(|ui| widgets::notes(ui, &mut r.notes, &name));
-                    widgets::whole(
-                        ui,
-                        &mut r.likelihood,
-                        limits::RISK_RATING,
-                        &format!("Likelihood of {name}"),
-                    );
-                    widgets::whole(
-                        ui,
-                        &mut r.impact,
-                        limits::RISK_RATING,
-                        &format!("Impact of {name}"),
-                    );
-                    let severity = u32::from(r.likelihood) * u32::from(r.impact);
-                    let colour = match severity {
-                        15.. => palette.bad,
-                        8..=14 => palette.warn,
-                        _ => palette.good,
-                    };
-                    ui.label(
-                        RichText::new(grouped(f64::from(severity), 0))
-                            .color(colour)
-                            .strong(),
-                    );
-                    widgets::money(ui, &mut r.exposure, &format!("Exposure of {name}"));
-                    widgets::text(ui, &mut r.owner, 140.0, &format!("Owner of {name}"));
-                    ui.horizontal(|ui| {
-                        widgets::pick(
-                            ui,
-                            ("risk-status", i),
-                            &mut r.status,
-                            &RiskStatus::ALL,
-                            RiskStatus::label,
-                            &format!("Status of {name}"),
-                        );
-                    });
+                    let severity = severities.and_then(|s| s.get(i));
+                    risk_row(ui, &mut row, (i, r), severity);
                     ui.end_row();
                 }
             });
+    });
+}
+
+/// The risk table's column titles.
+const RISK_COLUMNS: [&str; 8] = [
+    "Risk",
+    "Notes",
+    "Likelihood",
+    "Impact",
+    "Severity",
+    "Exposure £k",
+    "Owner",
+    "Status",
+];
+
+/// One risk: name, notes, likelihood, impact, severity (as the engine rates it),
+/// exposure, owner and status.
+fn risk_row(
+    ui: &mut Ui,
+    row: &mut Row<'_>,
+    (i, r): (usize, &mut Risk),
+    severity: Option<&RiskOutcome>,
+) {
+    let name = r.name.clone();
+    name_with_actions(
+        ui,
+        &mut r.name,
+        row.name_width,
+        &name,
+        row.commands,
+        Collection::Risks,
+        &r.id,
+    );
+    ui.vertical(|ui| widgets::notes(ui, &mut r.notes, &name));
+    widgets::whole(
+        ui,
+        &mut r.likelihood,
+        limits::RISK_RATING,
+        &format!("Likelihood of {name}"),
+    );
+    widgets::whole(
+        ui,
+        &mut r.impact,
+        limits::RISK_RATING,
+        &format!("Impact of {name}"),
+    );
+    match severity {
+        Some(s) => {
+            let colour = match s.rag() {
+                Rag::Red => row.palette.bad,
+                Rag::Amber => row.palette.warn,
+                Rag::Green => row.palette.good,
+            };
+            ui.label(
+                RichText::new(grouped(f64::from(s.severity), 0))
+                    .color(colour)
+                    .strong(),
+            );
+        }
+        None => {
+            ui.label("");
+        }
+    }
+    widgets::money(ui, &mut r.exposure, &format!("Exposure of {name}"));
+    widgets::text(ui, &mut r.owner, 140.0, &format!("Owner of {name}"));
+    ui.horizontal(|ui| {
+        widgets::pick(
+            ui,
+            ("risk-status", i),
+            &mut r.status,
+            &RiskStatus::ALL,
+            RiskStatus::label,
+            &format!("Status of {name}"),
+        );
     });
 }

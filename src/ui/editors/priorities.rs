@@ -4,8 +4,8 @@
 use egui::{Grid, RichText, Ui};
 
 use super::{row_actions, title_with_add};
-use crate::format::money_k;
 use crate::engine::PriorityOutcome;
+use crate::format::money_k;
 use crate::model::{Criterion, Milestone, MilestoneStatus, Plan, limits};
 use crate::session::{Collection, Command};
 use crate::ui::FrameInput;
@@ -81,24 +81,20 @@ fn status_colour(palette: &Palette, s: MilestoneStatus) -> egui::Color32 {
 /// then every priority with its scores, rank and money.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
     let palette = Palette::of(ui.ctx());
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .id_salt("priorities")
-        .show(ui, |ui| {
-            title_with_add(ui, "Scoring criteria", Collection::Criteria, f.commands);
-            let plan = f.doc.plan_mut();
-            criteria_grid(ui, &mut plan.criteria, f.commands);
-            ui.add_space(space::M);
-            title_with_add(ui, "Priorities", Collection::Priorities, f.commands);
-            let selected = f.view.selected.clone();
-            if let Some(p) = selected.and_then(|id| plan.priorities.iter_mut().find(|p| p.id == id))
-            {
-                milestones(ui, p, &palette);
-                ui.separator();
-            }
-            let outcomes = f.outcome.ok().map(|o| o.priorities.as_slice());
-            priorities_grid(ui, plan, outcomes, &mut f.view.selected, f.commands);
-        });
+    super::page(ui, "priorities", |ui| {
+        title_with_add(ui, "Scoring criteria", Collection::Criteria, f.commands);
+        let plan = f.doc.plan_mut_but_items();
+        criteria_grid(ui, &mut plan.criteria, f.commands);
+        ui.add_space(space::M);
+        title_with_add(ui, "Priorities", Collection::Priorities, f.commands);
+        let selected = f.view.selected.clone();
+        if let Some(p) = selected.and_then(|id| plan.priorities.iter_mut().find(|p| p.id == id)) {
+            milestones(ui, p, &palette);
+            ui.separator();
+        }
+        let outcomes = f.outcome.ok().map(|o| o.priorities.as_slice());
+        priorities_grid(ui, plan, outcomes, &mut f.view.selected, f.commands);
+    });
 }
 
 /// The criteria priorities are scored on, and each one's weight.
@@ -110,7 +106,12 @@ fn criteria_grid(ui: &mut Ui, criteria: &mut [Criterion], commands: &mut Vec<Com
                 let name = c.name.clone();
                 widgets::text(ui, &mut c.name, 300.0, &format!("Criterion {name}"));
                 ui.label("weight");
-                widgets::bounded(ui, &mut c.weight, limits::WEIGHT, &format!("Weight of {name}"));
+                widgets::bounded(
+                    ui,
+                    &mut c.weight,
+                    limits::WEIGHT,
+                    &format!("Weight of {name}"),
+                );
                 ui.horizontal(|ui| row_actions(ui, commands, Collection::Criteria, &c.id, &name));
                 ui.end_row();
             }

@@ -160,11 +160,14 @@ impl Rows for SchemeRows<'_> {
             Col::Name => Cell::Text(&s.name),
             Col::Programme => Cell::Text(&s.programme),
             Col::Stage => Cell::Choice(s.stage.label()),
-            Col::Year(t) => s.savings.get(t.0).map_or(Cell::Empty, |&value| Cell::Number {
-                value,
-                format: Format::Money,
-                inherited: false,
-            }),
+            Col::Year(t) => s
+                .savings
+                .get(t.0)
+                .map_or(Cell::Empty, |&value| Cell::Number {
+                    value,
+                    format: Format::Money,
+                    inherited: false,
+                }),
             Col::Chance => {
                 let (value, inherited) = self.chance(row);
                 Cell::Number {
@@ -364,7 +367,14 @@ fn details(ui: &mut Ui, f: &mut FrameInput, i: usize) {
 fn provider_and_stretch(ui: &mut Ui, s: &mut Scheme, years: &[String], name: &str) {
     ui.label("Provider stream");
     let mut provider = s.provider.clone().unwrap_or_default();
-    if widgets::text(ui, &mut provider, 200.0, &format!("Provider stream of {name}")).changed() {
+    if widgets::text(
+        ui,
+        &mut provider,
+        200.0,
+        &format!("Provider stream of {name}"),
+    )
+    .changed()
+    {
         s.provider = (!provider.trim().is_empty()).then_some(provider);
     }
     ui.end_row();
