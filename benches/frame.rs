@@ -85,7 +85,11 @@ fn workspace(c: &mut Criterion) {
         .scenarios
         .first()
         .map(|s| s.id.clone());
-    for app in [&mut investments, &mut option] {
+    // A section whose inputs are bound to the plan every frame: the end of the frame
+    // compares what it may change (all but the schemes and investments).
+    let mut assumptions = PlaceplanApp::new(generate(&Size::L), None, Preferences::default());
+    assumptions.view_mut().section = Section::Assumptions;
+    for app in [&mut investments, &mut option, &mut assumptions] {
         for _ in 0..5 {
             frame(&ctx, app);
         }
@@ -95,6 +99,9 @@ fn workspace(c: &mut Criterion) {
     });
     group.bench_function("L idle, option editor", |b| {
         b.iter(|| frame(&ctx, &mut option))
+    });
+    group.bench_function("L idle, assumptions", |b| {
+        b.iter(|| frame(&ctx, &mut assumptions))
     });
     group.finish();
 }

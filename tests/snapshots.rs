@@ -175,4 +175,24 @@ fn workspace_at_double_zoom_in_a_small_window() {
         );
     }
     harness.snapshot("zoom_200_workspace");
+    // The charts fill the narrow window in place of the plan.
+    harness.get_by_label("Charts").click();
+    harness.run();
+    harness.get_by_label("Still to find");
+    harness.snapshot("zoom_200_charts");
+}
+
+/// Downside in view, with a scheme switched off in it: the sheet shows Downside's own
+/// switches and chances, marked where they differ from the base plan, and the top bar
+/// says what an edit changes.
+#[test]
+fn schemes_with_an_option_in_view() {
+    let mut harness = window(false);
+    harness.get_by_label("Downside").click();
+    harness.run();
+    harness.get_by_label("Include CHC Optimisation").click();
+    harness.run();
+    harness.get_by_label("Editing option Downside");
+    let mut harness = with_analysis(harness);
+    harness.snapshot("schemes_option_in_view");
 }

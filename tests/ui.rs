@@ -347,3 +347,28 @@ fn the_caveat_and_the_notes_behind_the_figures_are_on_screen_in_review_mode() {
         "reading changes nothing"
     );
 }
+
+/// A narrow window (1280 pixels at 200% zoom is 640 points) shows one pane at a time:
+/// the plan with a section picker, or the charts.
+#[test]
+fn a_narrow_window_shows_the_plan_or_the_charts() {
+    let mut harness = common::window(
+        PlaceplanApp::open(
+            Some(&sample("bedfordshire-2017-19.ron")),
+            Preferences::default(),
+        ),
+        640.0,
+        360.0,
+    );
+    harness.get_by_label("Include CHC Optimisation");
+    assert!(harness.query_by_label("Still to find").is_none());
+    harness.get_by_label("Section").click();
+    harness.run();
+    harness.get_by_label("Risks").click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().view().section, Section::Risks);
+    harness.get_by_label("Charts").click();
+    harness.run();
+    harness.get_by_label("Still to find");
+    assert!(harness.query_by_label("Include CHC Optimisation").is_none());
+}

@@ -11,8 +11,8 @@ use egui::{Context, Ui, ViewportCommand};
 
 pub use crate::session::{
     AfterConfirm, Analyses, Analysis, AnalysisKey, ChartKind, Collection, Command, Document,
-    ItemFilter, Mode, Notice, Preferences, REDO_ALT, Results, SavingsGrouping, Section, Template,
-    ViewState, chooser,
+    ItemFilter, Mode, Notice, Pane, Preferences, REDO_ALT, Results, SavingsGrouping, Section,
+    Template, ViewState, chooser,
 };
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 
@@ -245,12 +245,24 @@ impl PlaceplanApp {
             ui::top_bar(ui, &mut frame);
             ui::caveat_bar(ui, &frame);
             ui::status_bar(ui, &mut frame);
-            ui::outline(ui, &mut frame);
-            ui::charts_panel(ui, &mut frame);
-            if frame.view.comparing {
-                ui::compare::show(ui, &mut frame);
+            if ui::is_narrow(&ctx) {
+                // One pane at a time: the plan (with a section picker) or the charts.
+                ui::pane_bar(ui, &mut frame);
+                if frame.view.pane == Pane::Charts {
+                    ui::charts_pane(ui, &mut frame);
+                } else if frame.view.comparing {
+                    ui::compare::show(ui, &mut frame);
+                } else {
+                    ui::editor(ui, &mut frame);
+                }
             } else {
-                ui::editor(ui, &mut frame);
+                ui::outline(ui, &mut frame);
+                ui::charts_panel(ui, &mut frame);
+                if frame.view.comparing {
+                    ui::compare::show(ui, &mut frame);
+                } else {
+                    ui::editor(ui, &mut frame);
+                }
             }
         }
         // Whatever the panels changed becomes one named undo step, recorded here once;

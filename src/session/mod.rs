@@ -20,7 +20,7 @@ pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
 pub use results::{CompareKey, Results};
-pub use state::{ChartKind, ItemFilter, Mode, SavingsGrouping, Section, ViewState};
+pub use state::{ChartKind, ItemFilter, Mode, Pane, SavingsGrouping, Section, ViewState};
 
 /// What to do once the person has dealt with unsaved changes.
 #[derive(Debug, Clone, PartialEq)]

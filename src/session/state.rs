@@ -181,6 +181,17 @@ pub struct ViewState {
     pub target_chance: f64,
     /// Words that narrow the option editor's lists of schemes and investments.
     pub option_filter: String,
+    /// In a narrow window (a small screen, a large zoom), which pane fills it.
+    pub pane: Pane,
+}
+
+/// The two panes a narrow window shows one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The editor (or the options compared), with a section picker.
+    Plan,
+    /// The headline figures and charts.
+    Charts,
 }
 
 impl Default for ViewState {
@@ -202,6 +213,7 @@ impl Default for ViewState {
             risk_year: usize::MAX,
             target_chance: 0.8,
             option_filter: String::new(),
+            pane: Pane::Plan,
         }
     }
 }

@@ -6,7 +6,7 @@ use egui::{Panel, RichText, Ui};
 use super::FrameInput;
 use super::theme::{Palette, bar, space};
 use crate::engine::locality_shares;
-use crate::session::{Command, Mode, Section, Template};
+use crate::session::{Command, Mode, Pane, Section, Template};
 
 fn menu_item(ui: &mut Ui, commands: &mut Vec<Command>, command: Command, enabled: bool) {
     let label = command.label();
@@ -268,6 +268,31 @@ fn locality_picker(ui: &mut Ui, f: &mut FrameInput) {
         })
         .response
         .accessible_name("Locality view");
+}
+
+/// In a narrow window, the choice of pane (the plan or the charts) and, with the plan
+/// in view, of its section: what the outline and the side panels offer in a wide one.
+pub fn pane_bar(ui: &mut Ui, f: &mut FrameInput) {
+    Panel::top("pane-bar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut f.view.pane, Pane::Plan, "Plan")
+                .on_hover_text("The plan's sections, to read and change");
+            ui.selectable_value(&mut f.view.pane, Pane::Charts, "Charts")
+                .on_hover_text("The headline figures and the charts");
+            if f.view.pane == Pane::Plan && !f.view.comparing {
+                ui.separator();
+                egui::ComboBox::from_id_salt("section-picker")
+                    .selected_text(f.view.section.label())
+                    .show_ui(ui, |ui| {
+                        for section in Section::ALL {
+                            ui.selectable_value(&mut f.view.section, section, section.label());
+                        }
+                    })
+                    .response
+                    .accessible_name("Section");
+            }
+        });
+    });
 }
 
 /// The plan's caveat, on screen whenever it has one (above every panel, in every mode).

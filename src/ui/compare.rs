@@ -120,6 +120,8 @@ fn figures(ui: &mut Ui, c: &Comparison, colours: &[egui::Color32]) {
     egui::ScrollArea::horizontal()
         .id_salt("compare-figures")
         .show(ui, |ui| {
+            // Figures never wrap: the table scrolls sideways instead.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             Grid::new("compare-grid")
                 .striped(true)
                 .spacing([space::L, space::S / 2.0])
@@ -240,6 +242,7 @@ fn differences(ui: &mut Ui, c: &Comparison) {
     egui::ScrollArea::horizontal()
         .id_salt("compare-differences")
         .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             Grid::new("compare-differences-grid")
                 .striped(true)
                 .spacing([space::L, space::S / 2.0])

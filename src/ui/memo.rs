@@ -30,3 +30,22 @@ where
     ui.data_mut(|d| d.insert_temp(id, (revision, key.clone(), Arc::clone(&value))));
     value
 }
+
+/// The value `compute` gives for `key`, remembered under `id` until `key` changes: for
+/// what a panel works out every frame from inputs much cheaper to compare than to work
+/// from (text measured in a font, say), where no plan revision says what changed.
+pub fn remember<K, V>(ui: &Ui, id: Id, key: &K, compute: impl FnOnce() -> V) -> Arc<V>
+where
+    K: Clone + PartialEq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+{
+    let remembered = ui.data(|d| d.get_temp::<(K, Arc<V>)>(id));
+    if let Some((k, value)) = remembered
+        && k == *key
+    {
+        return value;
+    }
+    let value = Arc::new(compute());
+    ui.data_mut(|d| d.insert_temp(id, (key.clone(), Arc::clone(&value))));
+    value
+}

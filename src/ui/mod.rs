@@ -16,10 +16,16 @@ pub mod widgets;
 use crate::engine::{Comparison, Outcome};
 use crate::session::{Analysis, Command, Document, Preferences, ViewState};
 
-pub use bars::{caveat_bar, status_bar, top_bar};
-pub use charts::charts_panel;
+pub use bars::{caveat_bar, pane_bar, status_bar, top_bar};
+pub use charts::{charts_pane, charts_panel};
 pub use editors::editor;
 pub use outline::outline;
+
+/// Whether the window is too narrow for the outline, the editor and the charts side by
+/// side (a small screen, or a large zoom); it then shows one pane at a time.
+pub fn is_narrow(ctx: &egui::Context) -> bool {
+    ctx.content_rect().width() < theme::panel::NARROW
+}
 
 /// A side panel's width: where it starts and the range it can be dragged in, in points.
 #[derive(Debug, Clone, PartialEq)]

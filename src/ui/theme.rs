@@ -42,10 +42,16 @@ pub mod table {
     pub const NAME_FIELD: f32 = 280.0;
     /// The narrowest a name field gives way to when its table is short of room.
     pub const MIN_NAME_FIELD: f32 = 140.0;
+    /// How much more room a table must have before its name fields grow into it: more
+    /// than a scroll bar, whose coming and going changes the room.
+    pub const GROW_MARGIN: f32 = 24.0;
 }
 
 /// Sizes of the window's panels in points (see [`crate::ui::SidePanels`]).
 pub mod panel {
+    /// Below this width the window shows one pane at a time (the plan or the charts)
+    /// rather than three side by side: 1280 pixels at 200% zoom is 640 points.
+    pub const NARROW: f32 = 900.0;
     /// The narrowest the editor in the middle is left by the side panels.
     pub const MIN_EDITOR: f32 = 320.0;
     /// The outline's starting width.

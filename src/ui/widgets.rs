@@ -21,20 +21,32 @@ pub(crate) fn parse_number(text: &str) -> Option<f64> {
 /// sideways while holding Ctrl (a plain drag, such as a click that slips, changes
 /// nothing).
 pub fn money(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
+    grouped_input(ui, value, &format!("{name} (£000)"), name, 1.0)
+}
+
+/// A number with thousands separators that moves by dragging only while Ctrl is held,
+/// at least `least_step` a point; `hover` says what it is.
+fn grouped_input(
+    ui: &mut Ui,
+    value: &mut f64,
+    hover: &str,
+    name: &str,
+    least_step: f64,
+) -> Response {
     let speed = if money_drag_held(ui) {
-        (value.abs() / 200.0).clamp(1.0, 500.0)
+        (value.abs() / 200.0).clamp(least_step, 500.0)
     } else {
         0.0
     };
     ui.add(
         bounded_value(value, limits::MONEY)
             .speed(speed)
-            .custom_formatter(|v, _| grouped(v, 0))
+            .custom_formatter(|v, _| grouped(v, if v.fract() == 0.0 { 0 } else { 1 }))
             .custom_parser(parse_number),
     )
     .accessible_name(name)
     .on_hover_text(format!(
-        "{name} (£000). Click to type, or hold Ctrl and drag sideways"
+        "{hover}. Click to type, or hold Ctrl and drag sideways"
     ))
 }
 
@@ -126,21 +138,7 @@ fn optional(
 /// A count (activity, people, a measure's value), with thousands separators: click and
 /// type, or drag sideways while holding Ctrl, as money.
 pub fn count(ui: &mut Ui, value: &mut f64, name: &str) -> Response {
-    let speed = if money_drag_held(ui) {
-        (value.abs() / 200.0).clamp(0.1, 500.0)
-    } else {
-        0.0
-    };
-    ui.add(
-        bounded_value(value, limits::MONEY)
-            .speed(speed)
-            .custom_formatter(|v, _| grouped(v, if v.fract() == 0.0 { 0 } else { 1 }))
-            .custom_parser(parse_number),
-    )
-    .accessible_name(name)
-    .on_hover_text(format!(
-        "{name}. Click to type, or hold Ctrl and drag sideways"
-    ))
+    grouped_input(ui, value, name, name, 0.1)
 }
 
 /// A count that may be left out (a measure's target), as [`optional_money`].

@@ -162,7 +162,7 @@ pub fn show(ui: &mut Ui, o: &Outcome, year: usize, height: f32) {
         .max_height(height)
         .show(ui, |ui| {
             let x = rows::money_range(spans.iter().flat_map(|s| [s.start, s.end]).map(k_to_m));
-            let labels = Labels::fit(ui, ui.available_width(), &texts);
+            let labels = Labels::fit(ui, "bridge-chart", ui.available_width(), &texts);
             rows::chart("bridge-chart", &rows).show(ui, |p| {
                 rows::fix_view(p, &rows, &x);
                 let bars: Vec<Bar> = spans
@@ -217,7 +217,7 @@ pub fn compared(ui: &mut Ui, id: &str, options: &[ComparedBridge]) {
             .flat_map(|s| [s.start, s.end])
             .map(k_to_m),
     );
-    let row_labels = Labels::fit(ui, ui.available_width(), &texts);
+    let row_labels = Labels::fit(ui, id, ui.available_width(), &texts);
     rows::chart(id, &rows).show(ui, |p| {
         rows::fix_view(p, &rows, &x);
         for (j, (option, spans)) in options.iter().zip(&spans).enumerate() {

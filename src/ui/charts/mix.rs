@@ -203,7 +203,7 @@ pub fn priorities(ui: &mut Ui, o: &Outcome, height: f32) {
         .id_salt("priorities-scroll")
         .max_height(height)
         .show(ui, |ui| {
-            let labels = Labels::fit(ui, ui.available_width(), &texts);
+            let labels = Labels::fit(ui, "priorities-chart", ui.available_width(), &texts);
             rows::chart("priorities-chart", &rows).show(ui, |p| {
                 rows::fix_view(p, &rows, &x);
                 p.bar_chart(priority_bars(

@@ -39,6 +39,16 @@ pub fn charts_panel(ui: &mut Ui, f: &mut FrameInput) {
         });
 }
 
+/// The charts filling a narrow window, in place of the editor.
+pub fn charts_pane(ui: &mut Ui, f: &mut FrameInput) {
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("charts-pane")
+            .auto_shrink([false, false])
+            .show(ui, |ui| charts(ui, f));
+    });
+}
+
 /// The headline figures, the gap chart, and the chart chosen by tab.
 fn charts(ui: &mut Ui, f: &mut FrameInput) {
     let outcome = match f.outcome {

@@ -2,12 +2,16 @@
 //! is written above its bars across the chart's whole width, so no label is cut short by
 //! an axis, squeezes the bars, or runs into another.
 
+use std::hash::{Hash, Hasher};
 use std::ops::RangeInclusive;
+use std::sync::Arc;
 
-use egui::{Align2, TextStyle, Ui};
+use egui::{Align2, FontId, Id, TextStyle, Ui};
 use egui_plot::{Plot, PlotPoint, PlotUi, Text};
+use rustc_hash::FxHasher;
 
 use super::common::{money_grid_plain, money_m_axis, plot};
+use crate::ui::memo::remember;
 
 /// Height of a row's label line, in points.
 const LABEL_HEIGHT: f32 = 18.0;
@@ -133,11 +137,36 @@ pub struct Labels {
     width: f32,
 }
 
+/// What fitted labels depend on: the texts (hashed), the chart's width, the labels' font
+/// and the pixels per point (the zoom).
+#[derive(Debug, Clone, PartialEq)]
+struct FitKey {
+    texts: u64,
+    width: f32,
+    font: FontId,
+    pixels_per_point: f32,
+}
+
 impl Labels {
     /// Each row's label fitted beside its amount across `width` points: shortened with
     /// an ellipsis where it would not fit, and never shortened into another row's label.
-    pub fn fit(ui: &Ui, width: f32, texts: &[RowText]) -> Self {
-        let measure = |s: &str| text_width(ui, s);
+    /// Remembered for the chart `id` until the texts, the width, the font or the zoom
+    /// change, so a frame where none does measures nothing.
+    pub fn fit(ui: &Ui, id: &str, width: f32, texts: &[RowText]) -> Arc<Self> {
+        let key = FitKey {
+            texts: hash_texts(texts),
+            width,
+            font: TextStyle::Small.resolve(ui.style()),
+            pixels_per_point: ui.ctx().pixels_per_point(),
+        };
+        remember(ui, Id::unique(("row-labels", id)), &key, || {
+            Self::measured(ui, &key.font, width, texts)
+        })
+    }
+
+    /// Each row's label fitted as [`Labels::fit`] says, measuring every one in `font`.
+    fn measured(ui: &Ui, font: &FontId, width: f32, texts: &[RowText]) -> Self {
+        let measure = |s: &str| text_width(ui, font, s);
         let room: Vec<f32> = texts
             .iter()
             .map(|t| {
@@ -184,12 +213,21 @@ impl Labels {
 }
 
 /// Width of `text` in the labels' font, in points.
-fn text_width(ui: &Ui, text: &str) -> f32 {
-    let font = TextStyle::Small.resolve(ui.style());
+fn text_width(ui: &Ui, font: &FontId, text: &str) -> f32 {
     ui.painter()
-        .layout_no_wrap(text.to_string(), font, egui::Color32::WHITE)
+        .layout_no_wrap(text.to_string(), font.clone(), egui::Color32::WHITE)
         .size()
         .x
+}
+
+/// A hash of every row's label and amount, cheap beside measuring them.
+fn hash_texts(texts: &[RowText]) -> u64 {
+    let mut hasher = FxHasher::default();
+    for t in texts {
+        t.label.hash(&mut hasher);
+        t.amount.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// Each label as it is when `fits(i, label)`, otherwise cut with an ellipsis to the most
@@ -284,6 +322,46 @@ mod tests {
         assert!(out.iter().all(|l| l.chars().count() <= 30), "{out:?}");
         assert!(out[0].ends_with("plan"), "{out:?}");
         assert_eq!(out[2], "Acute");
+    }
+
+    /// The labels fitted in a frame for `texts` across `width` points.
+    fn fitted(ctx: &egui::Context, width: f32, texts: &[RowText]) -> Arc<Labels> {
+        let mut out = None;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            out = Some(Labels::fit(ui, "test-chart", width, texts));
+        });
+        // No window to take the font atlas.
+        output.textures_delta.clear();
+        out.expect("fitted")
+    }
+
+    fn texts(labels: &[&str]) -> Vec<RowText> {
+        labels
+            .iter()
+            .map(|l| RowText {
+                label: (*l).to_string(),
+                amount: Some("£1.2m".into()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fitted_labels_are_remembered_until_what_they_fit_changes() {
+        let ctx = egui::Context::default();
+        let long = "Savings: Mental Health & Learning Disability, out of area placements";
+        let rows = texts(&["Acute", long]);
+        let first = fitted(&ctx, 200.0, &rows);
+        assert!(first.lines[1].0.ends_with('…'), "{:?}", first.lines);
+        assert!(Arc::ptr_eq(&first, &fitted(&ctx, 200.0, &rows)));
+        // Wider, the long label fits.
+        let wider = fitted(&ctx, 2000.0, &rows);
+        assert_eq!(wider.lines[1].0, long);
+        // Other labels are fitted afresh, as they would be the first time.
+        let other = texts(&["Acute", "Community"]);
+        let changed = fitted(&ctx, 2000.0, &other);
+        assert_eq!(changed.lines[1].0, "Community");
+        let fresh = fitted(&egui::Context::default(), 2000.0, &other);
+        assert_eq!(changed.lines, fresh.lines);
     }
 
     #[test]

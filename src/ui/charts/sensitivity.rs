@@ -87,7 +87,7 @@ fn chart(ui: &mut Ui, tornado: &Tornado) {
             amount: Some(format!("down {} · up {}", signed(d.down), signed(d.up))),
         })
         .collect();
-    let labels = Labels::fit(ui, ui.available_width(), &texts);
+    let labels = Labels::fit(ui, "tornado-chart", ui.available_width(), &texts);
     let x = rows::money_range(shown.iter().flat_map(|d| [d.down, d.up]).map(k_to_m));
     let palette = Palette::of(ui.ctx());
     rows::chart("tornado-chart", &rows).show(ui, |p| {

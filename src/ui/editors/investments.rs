@@ -188,6 +188,9 @@ impl Rows for InvestmentRows<'_> {
     }
 
     fn cell_problem(&self, row: usize, col: usize) -> Option<String> {
+        if !self.items.has_problems() {
+            return None;
+        }
         let id = self.key(row);
         match self.layout[col] {
             Col::Category => self.items.problems(id, ".category"),

@@ -194,6 +194,12 @@ impl<'a> Items<'a> {
         }
     }
 
+    /// Whether the plan has any problems at all: when not, no cell needs its own looked
+    /// up (which builds a field path).
+    pub fn has_problems(&self) -> bool {
+        !self.doc.problems().is_empty()
+    }
+
     /// The problems of item `id`, or of one of its fields (`.programme`,
     /// `.savings[2]`), one a line.
     pub fn problems(&self, id: &str, field: &str) -> Option<String> {

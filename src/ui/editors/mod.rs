@@ -167,8 +167,9 @@ pub fn row_to_reveal<'a>(
     ids.position(|id| id == selected)
 }
 
-/// An item's name field with its duplicate and remove buttons beside it, so they are
-/// never scrolled out of reach however wide the row is.
+/// An item's name field with a small menu beside it to duplicate or remove the item, so
+/// those are never scrolled out of reach however wide the row is, and the name keeps
+/// the room. A name longer than its field shows in full on hover.
 pub fn name_with_actions(
     ui: &mut Ui,
     value: &mut String,
@@ -179,9 +180,33 @@ pub fn name_with_actions(
     id: &str,
 ) {
     ui.horizontal(|ui| {
-        super::widgets::text(ui, value, width, &format!("Name of {name}"));
-        row_actions(ui, commands, collection, id, name);
+        let field = super::widgets::text(ui, value, width, &format!("Name of {name}"));
+        if !field.has_focus() {
+            field.on_hover_text(name);
+        }
+        row_menu(ui, commands, collection, id, name);
     });
+}
+
+/// A row's menu: duplicate or remove the item.
+pub fn row_menu(
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+    collection: Collection,
+    id: &str,
+    name: &str,
+) {
+    ui.menu_button("…", |ui| {
+        if ui.button(format!("Duplicate {name}")).clicked() {
+            commands.push(Command::Duplicate(collection, id.to_string()));
+        }
+        if ui.button(format!("Remove {name}")).clicked() {
+            commands.push(Command::Remove(collection, id.to_string()));
+        }
+    })
+    .response
+    .accessible_name(format!("More for {name}"))
+    .on_hover_text("Duplicate or remove");
 }
 
 /// The choices behind the locality and priority columns of a table; a column shows only

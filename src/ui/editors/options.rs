@@ -241,27 +241,38 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
             ui.add_space(space::S);
             self::rules(ui, base.rules, s);
             ui.add_space(space::M);
-            ui.horizontal(|ui| {
-                ui.label("Find");
-                widgets::text(
-                    ui,
-                    &mut f.view.option_filter,
-                    220.0,
-                    "Find schemes and investments",
-                );
-            });
-            let words = &f.view.option_filter;
-            let shown = found(ui, "option-schemes", (revision, base.schemes), words);
-            scheme_switches(ui, &base, s, money_moved, &shown);
-            ui.add_space(space::S);
-            let shown = found(
+            switches(
                 ui,
-                "option-investments",
-                (revision, base.investments),
-                words,
+                (&base, s),
+                money_moved,
+                revision,
+                &mut f.view.option_filter,
             );
-            investment_switches(ui, &base, s, money_moved, &shown);
         });
+}
+
+/// The option's scheme and investment switches, found by words.
+fn switches(
+    ui: &mut Ui,
+    (base, s): (&Base<'_>, &mut Scenario),
+    money_moved: &SwitchMoney,
+    revision: u64,
+    words: &mut String,
+) {
+    ui.horizontal(|ui| {
+        ui.label("Find");
+        widgets::text(ui, words, 220.0, "Find schemes and investments");
+    });
+    let shown = found(ui, "option-schemes", (revision, base.schemes), words);
+    scheme_switches(ui, base, s, money_moved, &shown);
+    ui.add_space(space::S);
+    let shown = found(
+        ui,
+        "option-investments",
+        (revision, base.investments),
+        words,
+    );
+    investment_switches(ui, base, s, money_moved, &shown);
 }
 
 /// The option's name as a heading, and the button that puts it in view.

@@ -21,17 +21,33 @@ struct FittedTable {
     salt: &'static str,
     /// How wide the name fields are this frame.
     name_width: f32,
+    /// How wide they were last frame: a grid lays its columns out from the frame before,
+    /// so the table's width measured this frame is the width it had with these.
+    last_width: f32,
+}
+
+/// What a fitted table remembers between frames: its name width this frame and last.
+#[derive(Debug, Clone, Copy)]
+struct NameWidths {
+    now: f32,
+    last: f32,
 }
 
 impl FittedTable {
     /// The table `salt`, its name fields as wide as last frame's table left room for.
     fn new(ui: &Ui, salt: &'static str) -> Self {
         let id = ui.make_persistent_id(("fitted-table", salt));
-        let name_width = ui.data(|d| d.get_temp(id)).unwrap_or(table::NAME_FIELD);
+        let widths = ui
+            .data(|d| d.get_temp::<NameWidths>(id))
+            .unwrap_or(NameWidths {
+                now: table::NAME_FIELD,
+                last: table::NAME_FIELD,
+            });
         Self {
             id,
             salt,
-            name_width,
+            name_width: widths.now,
+            last_width: widths.last,
         }
     }
 
@@ -46,13 +62,24 @@ impl FittedTable {
                     .show(ui, table)
             })
             .inner;
-        // The name width that makes the table as wide as the room, for the next frame.
+        // The name width that makes the table as wide as the room, for the next frame,
+        // from the width the measured table was laid out with. It shrinks at once to
+        // fit, but grows only by a clear margin, more than a scroll bar that comes and
+        // goes with the table's width.
         let room = output.inner_rect.width() - output.content_size.x;
-        let next = (self.name_width + room).clamp(table::MIN_NAME_FIELD, table::NAME_FIELD);
-        if (next - self.name_width).abs() > 0.5 {
-            ui.data_mut(|d| d.insert_temp(self.id, next));
+        let fitting = (self.last_width + room).clamp(table::MIN_NAME_FIELD, table::NAME_FIELD);
+        let change = fitting - self.name_width;
+        let next = if change < -0.5 || change > table::GROW_MARGIN {
             ui.ctx().request_repaint();
-        }
+            fitting
+        } else {
+            self.name_width
+        };
+        let widths = NameWidths {
+            now: next,
+            last: self.name_width,
+        };
+        ui.data_mut(|d| d.insert_temp(self.id, widths));
     }
 }
 
@@ -135,20 +162,15 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
             selected: &mut f.view.selected,
             commands: &mut *f.commands,
         };
-        Grid::new("kpi-grid")
-            .striped(true)
-            .spacing([space::M, space::S])
-            .show(ui, |ui| {
-                for title in KPI_COLUMNS {
-                    ui.strong(title);
-                }
-                ui.end_row();
-                for (i, k) in plan.kpis.iter_mut().enumerate() {
-                    let outcome = outcomes.and_then(|o| o.get(i));
-                    kpi_row(ui, &mut row, (i, k), outcome);
-                    ui.end_row();
-                }
-            });
+        item_grid(
+            ui,
+            &mut row,
+            ("kpi-grid", &KPI_COLUMNS),
+            &mut plan.kpis,
+            |ui, row, i, k| {
+                kpi_row(ui, row, (i, k), outcomes.and_then(|o| o.get(i)));
+            },
+        );
         if let Some(k) = f
             .view
             .selected
@@ -171,6 +193,29 @@ const KPI_COLUMNS: [&str; 7] = [
     "Better",
     "Unit",
 ];
+
+/// A striped table of `items` under `titles`, one row each drawn by `draw`.
+fn item_grid<T>(
+    ui: &mut Ui,
+    row: &mut Row<'_>,
+    (salt, titles): (&str, &[&str]),
+    items: &mut [T],
+    mut draw: impl FnMut(&mut Ui, &mut Row<'_>, usize, &mut T),
+) {
+    Grid::new(salt)
+        .striped(true)
+        .spacing([space::M, space::S])
+        .show(ui, |ui| {
+            for title in titles {
+                ui.strong(*title);
+            }
+            ui.end_row();
+            for (i, item) in items.iter_mut().enumerate() {
+                draw(ui, row, i, item);
+                ui.end_row();
+            }
+        });
+}
 
 /// What every row of a KPI or risk table draws with.
 struct Row<'a> {
@@ -342,20 +387,15 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
             selected: &mut f.view.selected,
             commands: &mut *f.commands,
         };
-        Grid::new("risk-grid")
-            .striped(true)
-            .spacing([space::M, space::S])
-            .show(ui, |ui| {
-                for title in RISK_COLUMNS {
-                    ui.strong(title);
-                }
-                ui.end_row();
-                for (i, r) in plan.risks.iter_mut().enumerate() {
-                    let severity = severities.and_then(|s| s.get(i));
-                    risk_row(ui, &mut row, (i, r), severity);
-                    ui.end_row();
-                }
-            });
+        item_grid(
+            ui,
+            &mut row,
+            ("risk-grid", &RISK_COLUMNS),
+            &mut plan.risks,
+            |ui, row, i, r| {
+                risk_row(ui, row, (i, r), severities.and_then(|s| s.get(i)));
+            },
+        );
     });
 }
 

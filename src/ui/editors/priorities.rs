@@ -3,7 +3,7 @@
 
 use egui::{Grid, RichText, Ui};
 
-use super::{row_actions, title_with_add};
+use super::{row_menu, title_with_add};
 use crate::engine::PriorityOutcome;
 use crate::format::money_k;
 use crate::model::{Criterion, Milestone, MilestoneStatus, Plan, limits};
@@ -112,7 +112,7 @@ fn criteria_grid(ui: &mut Ui, criteria: &mut [Criterion], commands: &mut Vec<Com
                     limits::WEIGHT,
                     &format!("Weight of {name}"),
                 );
-                ui.horizontal(|ui| row_actions(ui, commands, Collection::Criteria, &c.id, &name));
+                row_menu(ui, commands, Collection::Criteria, &c.id, &name);
                 ui.end_row();
             }
         });
@@ -190,7 +190,7 @@ fn priorities_grid(
                         money_k(r.savings_total)
                     )
                 }));
-                ui.horizontal(|ui| row_actions(ui, commands, Collection::Priorities, &p.id, &name));
+                row_menu(ui, commands, Collection::Priorities, &p.id, &name);
                 ui.end_row();
             }
         });

@@ -228,6 +228,9 @@ impl Rows for SchemeRows<'_> {
     }
 
     fn cell_problem(&self, row: usize, col: usize) -> Option<String> {
+        if !self.items.has_problems() {
+            return None;
+        }
         let id = self.key(row);
         match self.layout[col] {
             Col::Programme => self.items.problems(id, ".programme"),

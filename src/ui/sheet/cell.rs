@@ -120,7 +120,7 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
     // Painted and described after the edit, so both show the value as it is now.
     let kind = Kind::of(rows.cell(place.row, place.col));
     let problems = Problems::of(&*rows, place);
-    let shortened = paint(ui, &*rows, place, &response, &problems);
+    let shortened = paint(ui, &*rows, place, (&response, &problems), &mut state.texts);
     describe(ui, &*rows, place, &response, (kind, problems.told(place)));
     if rows.has_menu() {
         let menu = place.id.with("menu");

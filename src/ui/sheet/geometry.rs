@@ -5,9 +5,11 @@
 //! number is never cut; a column of text gives way when the sheet is short of room, down
 //! to a floor, so the numbers come into view and names end with an ellipsis instead.
 
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
-use egui::{Rect, TextStyle, Ui, pos2, vec2};
+use egui::{FontId, Rect, TextStyle, Ui, pos2, vec2};
+use rustc_hash::FxHasher;
 
 use super::{BLANK, Cell, Format, PAD, Rows, Sheet, State};
 
@@ -77,9 +79,57 @@ pub(super) fn fit(columns: &[Fitting], available: f32) -> Vec<f32> {
     widths
 }
 
+/// What a cell in view tells about its column's width.
+#[derive(Debug, Clone, Copy)]
+enum Seen {
+    /// Text or a choice: the column is one of text.
+    Text,
+    /// A number, as shown in this format.
+    Number(f64, Format),
+    /// A number not given yet, shown as [`BLANK`].
+    Blank(Format),
+}
+
+impl Hash for Seen {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match *self {
+            Self::Text => state.write_u8(0),
+            Self::Number(value, format) => {
+                state.write_u8(1);
+                state.write_u64(value.to_bits());
+                format.hash(state);
+            }
+            Self::Blank(format) => {
+                state.write_u8(2);
+                format.hash(state);
+            }
+        }
+    }
+}
+
+/// Calls `seen` with what each cell of column `col` in `in_view` tells about the column's
+/// width, down to the first that settles it (a check box or text). Empty cells tell
+/// nothing.
+fn each_seen(rows: &impl Rows, col: usize, in_view: Range<usize>, mut seen: impl FnMut(Seen)) {
+    for row in in_view {
+        match rows.cell(row, col) {
+            Cell::Empty => {}
+            Cell::Check(_) => break,
+            Cell::Text(_) | Cell::Choice(_) => {
+                seen(Seen::Text);
+                break;
+            }
+            Cell::Number { value, format, .. } => seen(Seen::Number(value, format)),
+            Cell::Blank(format) => seen(Seen::Blank(format)),
+        }
+    }
+}
+
 impl Sheet<'_> {
     /// Learns from the rows in view what each column holds and how wide its widest
-    /// number is.
+    /// number is. Measuring is skipped when nothing it depends on has changed since it
+    /// was last done (what the cells in view tell, the columns, the font and the pixels
+    /// per point): measuring the same again leaves the state as it is.
     pub(super) fn measure(
         &self,
         ui: &Ui,
@@ -88,6 +138,10 @@ impl Sheet<'_> {
         state: &mut State,
     ) {
         let font = TextStyle::Body.resolve(ui.style());
+        let inputs = self.inputs(rows, in_view.clone(), &font, ui.ctx().pixels_per_point());
+        if state.measured == Some(inputs) {
+            return;
+        }
         // A point to spare, so text laid out again to the width is never elided.
         let width = |text: String| {
             ui.painter()
@@ -99,16 +153,14 @@ impl Sheet<'_> {
                 + 1.0
         };
         for (col, column) in self.columns.iter().enumerate() {
-            for row in in_view.clone() {
-                let (text, format) = match rows.cell(row, col) {
-                    Cell::Empty => continue,
-                    Cell::Check(_) => break,
-                    Cell::Text(_) | Cell::Choice(_) => {
+            each_seen(rows, col, in_view.clone(), |seen| {
+                let (text, format) = match seen {
+                    Seen::Text => {
                         state.fits[col] = Fit::Text;
-                        break;
+                        return;
                     }
-                    Cell::Number { value, format, .. } => (format.text(value), format),
-                    Cell::Blank(format) => (BLANK.to_string(), format),
+                    Seen::Number(value, format) => (state.texts.text(value, format), format),
+                    Seen::Blank(format) => (BLANK.to_string(), format),
                 };
                 if !state.fits[col].numbers() {
                     state.fits[col] = if format == Format::Money {
@@ -118,13 +170,33 @@ impl Sheet<'_> {
                     };
                 }
                 state.needed[col] = state.needed[col].max(width(text));
-            }
-            // The title as well, every frame: the type may have changed since it was
-            // last measured (the window's type scale is set in its first frame).
+            });
+            // The title as well: the type may have changed since it was last measured
+            // (the window's type scale is set in its first frame).
             if state.fits[col].numbers() {
                 state.needed[col] = state.needed[col].max(width(column.title.clone()));
             }
         }
+        state.measured = Some(inputs);
+    }
+
+    /// A hash of everything [`Sheet::measure`] learns from: what the cells in view tell,
+    /// column by column, the column titles, the font and the pixels per point.
+    fn inputs(
+        &self,
+        rows: &impl Rows,
+        in_view: Range<usize>,
+        font: &FontId,
+        pixels_per_point: f32,
+    ) -> u64 {
+        let mut hasher = FxHasher::default();
+        font.hash(&mut hasher);
+        hasher.write_u32(pixels_per_point.to_bits());
+        for (col, column) in self.columns.iter().enumerate() {
+            column.title.hash(&mut hasher);
+            each_seen(rows, col, in_view.clone(), |seen| seen.hash(&mut hasher));
+        }
+        hasher.finish()
     }
 
     /// The widths of the columns this frame, for a body `available` points wide.
@@ -307,5 +379,103 @@ mod tests {
     fn a_sheet_of_text_fits_all_its_columns() {
         let columns = [text(200.0, 100.0), text(200.0, 100.0)];
         assert_eq!(fit(&columns, 300.0), vec![150.0, 150.0]);
+    }
+}
+
+#[cfg(test)]
+mod measuring {
+    use egui::{Context, IdSalt, Pos2, RawInput, Rect, Ui, vec2};
+
+    use super::super::{Cell, Column, Edit, Format, Rows, Sheet, State};
+
+    /// A column of money and a column of names.
+    struct Amounts {
+        values: Vec<f64>,
+        names: Vec<&'static str>,
+    }
+
+    impl Rows for Amounts {
+        fn len(&self) -> usize {
+            self.values.len()
+        }
+
+        fn key(&self, _row: usize) -> &str {
+            "row"
+        }
+
+        fn cell(&self, row: usize, col: usize) -> Cell<'_> {
+            match col {
+                0 => Cell::Text(self.names[row]),
+                _ => Cell::Number {
+                    value: self.values[row],
+                    format: Format::Money,
+                    inherited: false,
+                },
+            }
+        }
+
+        fn name(&self, row: usize, col: usize) -> String {
+            format!("{row} {col}")
+        }
+
+        fn set(&mut self, _row: usize, _col: usize, _edit: Edit) {}
+
+        fn input(&mut self, ui: &mut Ui, _row: usize, _col: usize) -> egui::Response {
+            ui.label("")
+        }
+    }
+
+    /// Draws a frame of the sheet over `rows` and returns what it keeps.
+    fn frame(ctx: &Context, rows: &mut Amounts) -> State {
+        let columns = [Column::new("Name", 200.0), Column::new("2018/19", 40.0)];
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0))),
+            ..Default::default()
+        };
+        let mut state = None;
+        let mut output = ctx.run_ui(input, |ui| {
+            Sheet::new("amounts", &columns).frozen(1).show(ui, rows);
+            let id = ui.make_persistent_id(IdSalt::new("amounts"));
+            state = ui.data(|d| d.get_temp::<State>(id));
+        });
+        // No window to take the font atlas.
+        output.textures_delta.clear();
+        state.expect("the sheet keeps its state")
+    }
+
+    #[test]
+    fn columns_are_measured_again_only_when_what_they_show_changes() {
+        let ctx = Context::default();
+        let mut rows = Amounts {
+            values: vec![1.0, 22.0],
+            names: vec!["A", "B"],
+        };
+        let first = frame(&ctx, &mut rows);
+        let again = frame(&ctx, &mut rows);
+        assert!(first.measured.is_some());
+        assert_eq!(again.measured, first.measured, "nothing changed");
+        assert_eq!(again.needed, first.needed);
+        // A wider number widens its column the next frame.
+        rows.values[1] = 123_456_789.0;
+        let wider = frame(&ctx, &mut rows);
+        assert_ne!(wider.measured, first.measured);
+        assert!(wider.needed[1] > first.needed[1], "{wider:?}");
+        // A name that changes does not change what the columns need.
+        rows.names[0] = "A longer name";
+        let renamed = frame(&ctx, &mut rows);
+        assert_eq!(renamed.measured, wider.measured);
+        // Nor does a narrower number: columns only grow.
+        rows.values[1] = 5.0;
+        let narrower = frame(&ctx, &mut rows);
+        assert_eq!(narrower.needed, wider.needed);
+        // A larger type measures again.
+        ctx.all_styles_mut(|s| {
+            if let Some(body) = s.text_styles.get_mut(&egui::TextStyle::Body) {
+                body.size *= 2.0;
+            }
+        });
+        let larger = frame(&ctx, &mut rows);
+        assert_ne!(larger.measured, wider.measured);
+        assert!(larger.needed[1] > wider.needed[1], "{larger:?}");
     }
 }

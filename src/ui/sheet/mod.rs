@@ -21,6 +21,7 @@ mod header;
 use geometry::{Fit, Geometry};
 
 use egui::{Align2, Id, IdSalt, Pos2, Rect, ScrollArea, Stroke, Ui, vec2};
+use rustc_hash::FxHashMap;
 
 use crate::format::grouped;
 use crate::ui::theme::table;
@@ -73,7 +74,7 @@ impl Column {
 }
 
 /// How a number is shown and dragged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// An amount in £000, shown whole with thousands separators.
     Money,
@@ -111,6 +112,27 @@ impl Format {
             Self::Chance => ((value * 100.0).round() / 100.0).clamp(0.0, 1.0),
             Self::Score => ((value * 2.0).round() / 2.0).clamp(0.0, 100.0),
         }
+    }
+}
+
+/// The text of the numbers shown lately, so the numbers in view are not formatted again
+/// every frame.
+#[derive(Debug, Clone, Default)]
+struct NumberTexts(FxHashMap<(u64, Format), String>);
+
+impl NumberTexts {
+    /// The most kept; past that they are forgotten, and formatted again as they are shown.
+    const MOST: usize = 4096;
+
+    /// `value` as a cell in `format` shows it.
+    fn text(&mut self, value: f64, format: Format) -> String {
+        if self.0.len() >= Self::MOST {
+            self.0.clear();
+        }
+        self.0
+            .entry((value.to_bits(), format))
+            .or_insert_with(|| format.text(value))
+            .clone()
     }
 }
 
@@ -250,6 +272,11 @@ struct State {
     /// The columns those widths are for (a hash of their titles), so a sheet whose
     /// columns change (another plan, another horizon) starts from the given widths.
     columns: u64,
+    /// A hash of what `needed` and `fits` were last learnt from (the cells in view, the
+    /// font, the pixels per point), so they are measured again only when that changes.
+    measured: Option<u64>,
+    /// The text of the numbers shown lately.
+    texts: NumberTexts,
     /// The cell open for typing.
     editing: Option<Editing>,
     /// The value of the number being dragged when the drag began.
@@ -324,7 +351,8 @@ impl<'c> Sheet<'c> {
     /// Shows the sheet in the space left in `ui`.
     pub fn show(self, ui: &mut Ui, rows: &mut impl Rows) {
         let id = ui.make_persistent_id(self.id_salt);
-        let mut state: State = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        // Taken out and put back at the end, rather than copied.
+        let mut state: State = ui.data_mut(|d| d.remove_temp(id)).unwrap_or_default();
         let columns = signature(self.columns);
         if state.widths.len() != self.columns.len() || state.columns != columns {
             state.widths = self.columns.iter().map(|c| c.width).collect();
@@ -332,6 +360,7 @@ impl<'c> Sheet<'c> {
             state.fits = vec![Fit::Given; self.columns.len()];
             state.needed = vec![0.0; self.columns.len()];
             state.columns = columns;
+            state.measured = None;
         }
         let (_, header) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
         let mut seen_editing = false;

@@ -8,7 +8,7 @@ use egui::{
     vec2,
 };
 
-use super::super::{BLANK, Cell, PAD, Rows, focus_stroke, text_pos};
+use super::super::{BLANK, Cell, NumberTexts, PAD, Rows, focus_stroke, text_pos};
 use super::{Place, Problems};
 use crate::ui::theme::Palette;
 
@@ -18,8 +18,8 @@ pub(super) fn paint(
     ui: &Ui,
     rows: &impl Rows,
     place: &Place,
-    response: &Response,
-    problems: &Problems,
+    (response, problems): (&Response, &Problems),
+    texts: &mut NumberTexts,
 ) -> Option<String> {
     let visuals = ui.visuals();
     let painter = ui.painter().with_clip_rect(place.visible);
@@ -56,7 +56,7 @@ pub(super) fn paint(
         &painter,
         rows.cell(place.row, place.col),
         (place, inner),
-        response,
+        (response, texts),
     )
 }
 
@@ -67,7 +67,7 @@ fn paint_content(
     painter: &Painter,
     cell: Cell<'_>,
     (place, inner): (&Place, Rect),
-    response: &Response,
+    (response, texts): (&Response, &mut NumberTexts),
 ) -> Option<String> {
     let visuals = ui.visuals();
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -99,7 +99,7 @@ fn paint_content(
             } else {
                 visuals.text_color()
             };
-            paint_number(ui, painter, format.text(value), colour, inner)
+            paint_number(ui, painter, texts.text(value, format), colour, inner)
         }
         Cell::Blank(_) => {
             let colour = visuals.weak_text_color();
@@ -149,7 +149,7 @@ fn paint_number(
     let font = egui::TextStyle::Body.resolve(ui.style());
     // Columns of numbers are fitted to their widest: allow for rounding.
     let room = inner.width() - 2.0 * PAD + 0.5;
-    let galley = painter.layout_no_wrap(text.clone(), font.clone(), colour);
+    let galley = painter.layout_no_wrap(text, font.clone(), colour);
     if galley.size().x <= room {
         painter.galley(
             text_pos(inner, &galley, Align2::RIGHT_CENTER),
@@ -163,7 +163,7 @@ fn paint_number(
     if dots.size().x <= room {
         painter.galley(text_pos(inner, &dots, Align2::RIGHT_CENTER), dots, weak);
     }
-    Some(text)
+    Some(galley.text().to_string())
 }
 
 /// Marks a cell the option in view changes from the base plan: a triangle in its top
