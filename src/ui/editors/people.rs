@@ -69,7 +69,7 @@ impl FittedTable {
         let room = output.inner_rect.width() - output.content_size.x;
         let fitting = (self.last_width + room).clamp(table::MIN_NAME_FIELD, table::NAME_FIELD);
         let change = fitting - self.name_width;
-        let next = if change < -0.5 || change > table::GROW_MARGIN {
+        let next = if !(-0.5..=table::GROW_MARGIN).contains(&change) {
             ui.ctx().request_repaint();
             fitting
         } else {
