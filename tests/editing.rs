@@ -75,8 +75,12 @@ fn at_the_limits() -> Plan {
 }
 
 /// Every section, with the base plan and then each option in view, and the first item
-/// of each list selected so its details show too.
+/// of each list selected so its details show too, on `plan` saved to a file and opened
+/// from it: the plan stays as it was and clean.
 fn look_everywhere(name: &str, plan: Plan) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, placeplan::io::to_ron(&plan).expect("writes")).expect("saved");
     let options: Vec<Option<String>> = std::iter::once(None)
         .chain(plan.scenarios.iter().map(|s| Some(s.id.clone())))
         .collect();
@@ -91,7 +95,7 @@ fn look_everywhere(name: &str, plan: Plan) {
             plan.scenarios.first().map(|s| s.id.clone()),
         ),
     ];
-    let app = PlaceplanApp::new(plan.clone(), None, Preferences::default());
+    let app = PlaceplanApp::open(Some(&path), Preferences::default());
     let mut harness = common::window(app, 1280.0, 720.0);
     let revision = harness.state().document().revision();
     for option in &options {
@@ -106,7 +110,7 @@ fn look_everywhere(name: &str, plan: Plan) {
             harness.run_steps(3);
             let doc = harness.state().document();
             assert!(
-                doc.plan() == &plan && doc.revision() == revision,
+                doc.plan() == &plan && doc.revision() == revision && !doc.is_dirty(),
                 "{name}: looking at {section:?} with {option:?} in view changed the plan"
             );
         }
