@@ -1,6 +1,7 @@
-//! The headless command line: check, report, convert, generate.
+//! The headless command line: check, report, diff, convert, generate.
 //!
-//! Exit codes: 0 success, 1 invalid plan, 2 usage or IO error. Messages go to stderr.
+//! Exit codes: 0 success, 1 invalid plan, 2 usage or IO error; `diff` follows diff(1):
+//! 0 no differences, 1 differences, 2 trouble. Messages go to stderr.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -13,7 +14,9 @@ use crate::engine::View;
 use crate::generate::{Size, generate};
 use crate::io::{LoadError, load_path, save_atomic, to_json, to_ron};
 use crate::model::{MAX_COMPARED, Plan};
-use crate::report::{Analyses, Contents, ReportFormat, render};
+use crate::report::{
+    Analyses, Contents, PlanDiff, ReportFormat, diff_json, diff_markdown, diff_text, render,
+};
 
 /// Success.
 pub const EXIT_OK: u8 = 0;
@@ -21,6 +24,8 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_INVALID: u8 = 1;
 /// Usage or IO error.
 pub const EXIT_USAGE: u8 = 2;
+/// `diff`: the plans differ.
+pub const EXIT_DIFFERENT: u8 = 1;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -82,6 +87,19 @@ enum Command {
         #[arg(long)]
         sensitivity: bool,
     },
+    /// What changed from one version of a plan to another: every changed value (items
+    /// matched by id) and the key figures of the base plan in each year. Exits 0 when
+    /// there are no differences, 1 when there are, 2 on trouble (a plan that cannot be
+    /// read or is invalid).
+    Diff {
+        /// The earlier version (RON or JSON).
+        old: PathBuf,
+        /// The later version (RON or JSON).
+        new: PathBuf,
+        /// Output notation.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Write the same plan in the other notation (RON or JSON), losslessly, to stdout.
     Convert {
         /// Plan file (RON or JSON).
@@ -114,6 +132,17 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+}
+
+/// A notation for `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DiffFormat {
+    /// Lines for a terminal.
+    Text,
+    /// JSON for scripts.
+    Json,
+    /// Markdown for papers.
+    Md,
 }
 
 /// A notation to convert to.
@@ -160,6 +189,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             report(&file, &view, &analyses, format)
         }
+        Some(Command::Diff { old, new, format }) => diff(&old, &new, format),
         Some(Command::Convert { file, to }) => convert(&file, to),
         Some(Command::Generate {
             localities,
@@ -236,6 +266,37 @@ fn check(files: &[PathBuf]) -> u8 {
         }
     }
     worst
+}
+
+/// `diff OLD NEW`: 0 no differences, 1 differences, 2 trouble.
+fn diff(old: &Path, new: &Path, format: DiffFormat) -> u8 {
+    // Any trouble, an invalid plan included, is 2: 1 means the plans differ.
+    let (Ok(before), Ok(after)) = (load_or_report(old), load_or_report(new)) else {
+        return EXIT_USAGE;
+    };
+    let diff = match PlanDiff::between(&before, &after) {
+        Ok(diff) => diff,
+        Err(e) => {
+            eprintln!("cannot compute the plans: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let text = match format {
+        DiffFormat::Text => diff_text(&diff),
+        DiffFormat::Md => diff_markdown(&diff),
+        DiffFormat::Json => match diff_json(&diff) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("cannot write the differences: {e}");
+                return EXIT_USAGE;
+            }
+        },
+    };
+    match emit(&text) {
+        EXIT_OK if diff.is_empty() => EXIT_OK,
+        EXIT_OK => EXIT_DIFFERENT,
+        trouble => trouble,
+    }
 }
 
 /// Writes text to stdout; a closed pipe or full disk is an IO error.

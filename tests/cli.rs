@@ -485,3 +485,66 @@ fn reports_without_the_new_flags_have_no_analyses() {
     assert!(!text.contains("Risk range"));
     assert!(!text.contains("Goal seek"));
 }
+
+/// `diff` exits as diff(1) does: 0 the same, 1 different, 2 trouble.
+#[test]
+fn diff_names_each_change_and_exits_as_diff_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old = generated(dir.path());
+    let p = |path: &Path| path.to_str().expect("utf-8 path").to_string();
+    let same = run(&["diff", &p(&old), &p(&old)]);
+    assert_eq!(same.status.code(), Some(0), "{}", stderr(&same));
+    assert_eq!(stdout(&same), "No differences.\n");
+
+    // One value changed, one item added and one removed.
+    let mut plan = placeplan::io::load_path(&old).expect("loads");
+    let changed_id = plan.schemes[0].id.clone();
+    plan.schemes[0].savings[0] += 250.0;
+    let removed = plan.investments.remove(0);
+    let mut added = plan.risks[0].clone();
+    added.id = "new_risk".into();
+    added.name = "A new risk".into();
+    plan.risks.push(added);
+    let new = dir.path().join("new.ron");
+    std::fs::write(&new, placeplan::io::to_ron(&plan).expect("writes")).expect("saved");
+    let o = run(&["diff", &p(&old), &p(&new)]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains(&format!("schemes[id={changed_id}].savings[0]")),
+        "{text}"
+    );
+    assert!(text.contains("(£k)"), "{text}");
+    assert!(
+        text.contains(&format!("investments[id={}]", removed.id)),
+        "{text}"
+    );
+    assert!(
+        text.contains("risks[id=new_risk]: absent → \"A new risk\""),
+        "{text}"
+    );
+    assert!(text.contains("Still to find"), "{text}");
+
+    let json = run(&["diff", &p(&old), &p(&new), "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(value["total"], 3);
+    let saving = value["changes"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|c| c["path"].as_str().is_some_and(|p| p.contains(".savings")))
+        .expect("the changed saving");
+    assert_eq!(saving["unit"], "£k");
+    let md = run(&["diff", &p(&old), &p(&new), "--format", "md"]);
+    assert!(stdout(&md).contains("| Field | Before | After | Unit |"));
+
+    // Trouble: an invalid plan and a missing file are 2, never "different".
+    let broken = write(dir.path(), "broken.ron", "(format: 1, title: ");
+    let o = run(&["diff", &p(&old), &p(&broken)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("broken.ron"), "{}", stderr(&o));
+    let o = run(&["diff", &p(&old), &p(&dir.path().join("missing.ron"))]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
+}

@@ -5,10 +5,12 @@
 //! the analyses asked for: the risk range, and the sensitivity with its goal seek.
 
 mod csv;
+mod diff;
 mod json;
 mod text;
 
 pub use csv::{csv, safe_cell};
+pub use diff::{ChangedValue, Pair, PlanDiff, YearFigures, diff_json, diff_markdown, diff_text};
 pub use json::json;
 pub use text::{markdown, text};
 
