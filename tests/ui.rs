@@ -372,3 +372,31 @@ fn a_narrow_window_shows_the_plan_or_the_charts() {
     harness.get_by_label("Still to find");
     assert!(harness.query_by_label("Include CHC Optimisation").is_none());
 }
+
+/// Review mode reads the plan without changing it: no editing chrome, but finding,
+/// selecting an item to read its details, and scrolling all work.
+#[test]
+fn review_mode_finds_and_selects_without_editing() {
+    let mut harness = open("bedfordshire-2017-19.ron");
+    harness.get_by_label("Review").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("+ Add scheme").is_none(),
+        "no editing chrome"
+    );
+    harness.get_by_label("Find schemes").click();
+    harness.run();
+    harness.get_by_label("Find schemes").type_text("Pharmacy");
+    harness.run();
+    assert!(harness.query_by_label("Include CHC Optimisation").is_none());
+    harness.get_by_label("Name of Care Home Pharmacy").click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().selected.as_deref(),
+        Some("mm_care_home_pharmacy")
+    );
+    harness.get_by_label("Notes on Care Home Pharmacy");
+    let doc = harness.state().document();
+    assert!(!doc.is_dirty());
+    assert!(!doc.can_undo());
+}

@@ -21,6 +21,13 @@ pub use charts::{charts_pane, charts_panel};
 pub use editors::editor;
 pub use outline::outline;
 
+impl FrameInput<'_> {
+    /// Whether the plan can be changed now (edit mode), or only read (review mode).
+    pub fn editing(&self) -> bool {
+        self.view.mode == crate::session::Mode::Edit
+    }
+}
+
 /// Whether the window is too narrow for the outline, the editor and the charts side by
 /// side (a small screen, or a large zoom); it then shows one pane at a time.
 pub fn is_narrow(ctx: &egui::Context) -> bool {

@@ -106,7 +106,8 @@ fn provenance(ui: &mut Ui, plan: &mut Plan) {
 /// The assumptions editor: the plan's identity and provenance, then income, spend
 /// lines, one-off items, business rules, stage defaults and the risk range settings.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
-    super::page(ui, "assumptions", |ui| {
+    let editing = f.editing();
+    super::page(ui, "assumptions", editing, |ui| {
         heading(ui, "The plan");
         identity(ui, f.doc.plan_mut_but_items());
         provenance(ui, f.doc.plan_mut_but_items());

@@ -47,7 +47,11 @@ pub trait ItemScreen: Filterable + Sized + 'static {
 
 /// The screen of items of kind `K`.
 pub fn show<K: ItemScreen>(ui: &mut Ui, f: &mut FrameInput) {
-    title_with_add(ui, K::TITLE, K::COLLECTION, f.commands);
+    // In review mode the sheet is read, found in and selected from, not changed.
+    let editing = f.editing();
+    ui.add_enabled_ui(editing, |ui| {
+        title_with_add(ui, K::TITLE, K::COLLECTION, f.commands);
+    });
     let plan = f.doc.plan();
     let revision = f.doc.revision();
     if filter::bar(
@@ -97,6 +101,7 @@ pub fn show<K: ItemScreen>(ui: &mut Ui, f: &mut FrameInput) {
         ));
         let columns = K::columns(&rows);
         Sheet::new(K::BAR.salt, &columns)
+            .editable(editing)
             .frozen(2)
             .marked(1)
             .scroll_to(reveal)
@@ -108,7 +113,9 @@ pub fn show<K: ItemScreen>(ui: &mut Ui, f: &mut FrameInput) {
         ui.separator();
         egui::ScrollArea::vertical()
             .id_salt((K::BAR.salt, "details"))
-            .show(ui, |ui| K::details(ui, f, i));
+            .show(ui, |ui| {
+                ui.add_enabled_ui(editing, |ui| K::details(ui, f, i));
+            });
     }
 }
 

@@ -32,20 +32,19 @@ pub fn editor(ui: &mut Ui, f: &mut FrameInput) {
                     .small(),
             );
         }
-        let editing = f.view.mode == Mode::Edit;
-        ui.add_enabled_ui(editing, |ui| {
-            match f.view.section {
-                Section::Assumptions => assumptions::show(ui, f),
-                Section::Schemes => item_sheet::show::<crate::model::Scheme>(ui, f),
-                Section::Investments => item_sheet::show::<crate::model::Investment>(ui, f),
-                Section::Priorities => priorities::show(ui, f),
-                Section::Trajectories => trajectories::show(ui, f),
-                Section::Localities => people::localities(ui, f),
-                Section::Kpis => people::kpis(ui, f),
-                Section::Risks => people::risks(ui, f),
-                Section::Options => options::show(ui, f),
-            };
-        });
+        // Each editor keeps its scrolling, finding and selecting in review mode, and
+        // turns off only its inputs (`f.editing()`).
+        match f.view.section {
+            Section::Assumptions => assumptions::show(ui, f),
+            Section::Schemes => item_sheet::show::<crate::model::Scheme>(ui, f),
+            Section::Investments => item_sheet::show::<crate::model::Investment>(ui, f),
+            Section::Priorities => priorities::show(ui, f),
+            Section::Trajectories => trajectories::show(ui, f),
+            Section::Localities => people::localities(ui, f),
+            Section::Kpis => people::kpis(ui, f),
+            Section::Risks => people::risks(ui, f),
+            Section::Options => options::show(ui, f),
+        }
     });
 }
 
@@ -58,9 +57,12 @@ pub fn title_with_add(
 ) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(title).heading());
-        ui.add_space(space::M);
-        if ui.button(format!("+ Add {}", collection.noun())).clicked() {
-            commands.push(Command::Add(collection));
+        // No editing chrome where nothing can be changed (review mode).
+        if ui.is_enabled() {
+            ui.add_space(space::M);
+            if ui.button(format!("+ Add {}", collection.noun())).clicked() {
+                commands.push(Command::Add(collection));
+            }
         }
     });
 }
@@ -73,6 +75,9 @@ pub fn row_actions(
     id: &str,
     name: &str,
 ) {
+    if !ui.is_enabled() {
+        return;
+    }
     if ui
         .small_button("Copy")
         .accessible_name(format!("Duplicate {name}"))
@@ -94,13 +99,19 @@ pub fn row_actions(
 /// An editor's page: scrolls both ways, with its scroll bars always drawn when there is
 /// more to see, so a table wider than the room shows that its right-hand columns are
 /// there rather than looking cut off.
-pub fn page<R>(ui: &mut Ui, salt: &str, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+/// Its inputs take edits only when `editing`; in review mode it still scrolls.
+pub fn page<R>(
+    ui: &mut Ui,
+    salt: &str,
+    editing: bool,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> R {
     ui.scope(|ui| {
         ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .id_salt(salt)
-            .show(ui, add_contents)
+            .show(ui, |ui| ui.add_enabled_ui(editing, add_contents).inner)
             .inner
     })
     .inner
@@ -196,6 +207,9 @@ pub fn row_menu(
     id: &str,
     name: &str,
 ) {
+    if !ui.is_enabled() {
+        return;
+    }
     ui.menu_button("…", |ui| {
         if ui.button(format!("Duplicate {name}")).clicked() {
             commands.push(Command::Duplicate(collection, id.to_string()));

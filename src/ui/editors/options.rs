@@ -27,12 +27,13 @@ struct Base<'a> {
 }
 
 /// A titled list of switches: only the rows in view are drawn, so a plan with thousands
-/// of schemes scrolls smoothly. `row` draws item `i`.
+/// of schemes scrolls smoothly. `row` draws item `i`; it takes edits only when
+/// `editing`, and the list scrolls either way.
 fn switch_list(
     ui: &mut Ui,
     (title, note): (&str, &str),
     (id, height): (&str, f32),
-    rows: &[usize],
+    (rows, editing): (&[usize], bool),
     mut row: impl FnMut(&mut Ui, usize),
 ) {
     ui.label(RichText::new(title).strong());
@@ -44,9 +45,11 @@ fn switch_list(
         .max_height(height)
         .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             for &i in &rows[range] {
-                ui.horizontal(|ui| {
-                    ui.set_min_height(ROW_HEIGHT - 4.0);
-                    row(ui, i);
+                ui.add_enabled_ui(editing, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.set_min_height(ROW_HEIGHT - 4.0);
+                        row(ui, i);
+                    });
                 });
             }
         });
@@ -55,10 +58,9 @@ fn switch_list(
 /// The schemes: a switch, the money it moves and the chance of delivery, one row each.
 fn scheme_switches(
     ui: &mut Ui,
-    base: &Base<'_>,
-    s: &mut Scenario,
+    (base, s): (&Base<'_>, &mut Scenario),
     money_moved: &SwitchMoney,
-    rows: &[usize],
+    (rows, editing): (&[usize], bool),
 ) {
     let title = format!("Savings schemes ({} of {})", rows.len(), base.schemes.len());
     let note = "Beside each scheme: its savings over the plan weighted by its chance of delivery, and that chance (change it to override the stage's default in this option only).";
@@ -66,7 +68,7 @@ fn scheme_switches(
         ui,
         (&title, note),
         ("option-schemes", 300.0),
-        rows,
+        (rows, editing),
         |ui, i| {
             let sc = &base.schemes[i];
             let mut on = s.scheme_counts(sc);
@@ -102,10 +104,9 @@ fn scheme_switches(
 /// The investments: a switch and the money it moves, one row each.
 fn investment_switches(
     ui: &mut Ui,
-    base: &Base<'_>,
-    s: &mut Scenario,
+    (base, s): (&Base<'_>, &mut Scenario),
     money_moved: &SwitchMoney,
-    rows: &[usize],
+    (rows, editing): (&[usize], bool),
 ) {
     let title = format!(
         "Investments ({} of {}), with their cost over the plan",
@@ -116,7 +117,7 @@ fn investment_switches(
         ui,
         (&title, ""),
         ("option-investments", 220.0),
-        rows,
+        (rows, editing),
         |ui, i| {
             let v = &base.investments[i];
             let mut on = s.investment_counts(v);
@@ -181,7 +182,12 @@ fn describe_rule(value: crate::model::RuleValue) -> String {
 
 /// The options editor: picks an option, then edits it in place.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
-    title_with_add(ui, "Options", Collection::Scenarios, f.commands);
+    // In review mode an option is read, not changed: its inputs are off, while picking,
+    // finding and scrolling go on.
+    let editing = f.editing();
+    ui.add_enabled_ui(editing, |ui| {
+        title_with_add(ui, "Options", Collection::Scenarios, f.commands);
+    });
     ui.label(RichText::new("An option changes the base plan only while it is picked in the top bar; the base plan itself never changes. Add starts from the base plan; Copy starts from the option shown.").small());
     ui.horizontal_wrapped(|ui| {
         for s in &f.doc.plan().scenarios {
@@ -232,39 +238,40 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
         .id_salt("option-editor")
         .show(ui, |ui| {
             heading_row(ui, s, f.view);
-            ui.label("Description");
-            widgets::paragraph(ui, &mut s.description, "Option description");
-            ui.add_space(space::S);
-            growth_grid(ui, s, &years, f.commands);
-            ui.add_space(space::S);
-            spend_lines(ui, base.spend, s, &years);
-            ui.add_space(space::S);
-            self::rules(ui, base.rules, s);
+            ui.add_enabled_ui(editing, |ui| {
+                ui.label("Description");
+                widgets::paragraph(ui, &mut s.description, "Option description");
+                ui.add_space(space::S);
+                growth_grid(ui, s, &years, f.commands);
+                ui.add_space(space::S);
+                spend_lines(ui, base.spend, s, &years);
+                ui.add_space(space::S);
+                self::rules(ui, base.rules, s);
+            });
             ui.add_space(space::M);
             switches(
                 ui,
                 (&base, s),
-                money_moved,
-                revision,
-                &mut f.view.option_filter,
+                (money_moved, revision),
+                (&mut f.view.option_filter, editing),
             );
         });
 }
 
-/// The option's scheme and investment switches, found by words.
+/// The option's scheme and investment switches, found by words; the switches take
+/// edits only when `editing`, while finding and scrolling always work.
 fn switches(
     ui: &mut Ui,
     (base, s): (&Base<'_>, &mut Scenario),
-    money_moved: &SwitchMoney,
-    revision: u64,
-    words: &mut String,
+    (money_moved, revision): (&SwitchMoney, u64),
+    (words, editing): (&mut String, bool),
 ) {
     ui.horizontal(|ui| {
         ui.label("Find");
         widgets::text(ui, words, 220.0, "Find schemes and investments");
     });
     let shown = found(ui, "option-schemes", (revision, base.schemes), words);
-    scheme_switches(ui, base, s, money_moved, &shown);
+    scheme_switches(ui, (base, s), money_moved, (&shown, editing));
     ui.add_space(space::S);
     let shown = found(
         ui,
@@ -272,7 +279,7 @@ fn switches(
         (revision, base.investments),
         words,
     );
-    investment_switches(ui, base, s, money_moved, &shown);
+    investment_switches(ui, (base, s), money_moved, (&shown, editing));
 }
 
 /// The option's name as a heading, and the button that puts it in view.

@@ -52,14 +52,17 @@ impl FittedTable {
     }
 
     /// Shows the table in the space left in `ui`.
-    fn show(&self, ui: &mut Ui, table: impl FnOnce(&mut Ui)) {
+    /// Its inputs take edits only when `editing`; in review mode it still scrolls.
+    fn show(&self, ui: &mut Ui, editing: bool, table: impl FnOnce(&mut Ui)) {
         let output = ui
             .scope(|ui| {
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 egui::ScrollArea::both()
                     .auto_shrink([false, false])
                     .id_salt(self.salt)
-                    .show(ui, table)
+                    .show(ui, |ui| {
+                        ui.add_enabled_ui(editing, table);
+                    })
             })
             .inner;
         // The name width that makes the table as wide as the room, for the next frame,
@@ -85,14 +88,17 @@ impl FittedTable {
 
 /// The localities editor, with each locality's share and do-something gap.
 pub fn localities(ui: &mut Ui, f: &mut FrameInput) {
-    title_with_add(ui, "Localities", Collection::Localities, f.commands);
+    let editing = f.editing();
+    ui.add_enabled_ui(editing, |ui| {
+        title_with_add(ui, "Localities", Collection::Localities, f.commands)
+    });
     let shares = locality_shares(f.doc.plan());
     let rows = f.outcome.ok().map(|o| &o.localities);
     let (plan, problems) = f.doc.parts_mut_but_items();
     let last = plan.horizon;
     problem_mark(ui, &problems_for(problems, "localities"));
     let fitted = FittedTable::new(ui, "localities");
-    fitted.show(ui, |ui| {
+    fitted.show(ui, editing, |ui| {
         Grid::new("localities-grid")
             .striped(true)
             .spacing([space::M, space::S])
@@ -151,11 +157,14 @@ fn rag_text(palette: &Palette, rag: Option<Rag>) -> RichText {
 
 /// The KPI editor, with each KPI's status, and the periods of the one opened.
 pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
-    title_with_add(ui, "Performance measures", Collection::Kpis, f.commands);
+    let editing = f.editing();
+    ui.add_enabled_ui(editing, |ui| {
+        title_with_add(ui, "Performance measures", Collection::Kpis, f.commands)
+    });
     let outcomes = f.outcome.ok().map(|o| o.kpis.as_slice());
     let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "kpis");
-    fitted.show(ui, |ui| {
+    fitted.show(ui, editing, |ui| {
         let mut row = Row {
             palette: Palette::of(ui.ctx()),
             name_width: fitted.name_width,
@@ -368,7 +377,10 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) {
 
 /// The risk editor, with severity and exposure by status.
 pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
-    title_with_add(ui, "Risks", Collection::Risks, f.commands);
+    let editing = f.editing();
+    ui.add_enabled_ui(editing, |ui| {
+        title_with_add(ui, "Risks", Collection::Risks, f.commands)
+    });
     let severities = f.outcome.ok().map(|o| o.risks.as_slice());
     if let Ok(o) = f.outcome {
         ui.horizontal(|ui| {
@@ -380,7 +392,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
     }
     let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "risks");
-    fitted.show(ui, |ui| {
+    fitted.show(ui, editing, |ui| {
         let mut row = Row {
             palette: Palette::of(ui.ctx()),
             name_width: fitted.name_width,

@@ -80,8 +80,9 @@ fn status_colour(palette: &Palette, s: MilestoneStatus) -> egui::Color32 {
 /// The priorities editor: the scoring criteria, the selected priority's milestones,
 /// then every priority with its scores, rank and money.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
+    let editing = f.editing();
     let palette = Palette::of(ui.ctx());
-    super::page(ui, "priorities", |ui| {
+    super::page(ui, "priorities", editing, |ui| {
         title_with_add(ui, "Scoring criteria", Collection::Criteria, f.commands);
         let plan = f.doc.plan_mut_but_items();
         criteria_grid(ui, &mut plan.criteria, f.commands);

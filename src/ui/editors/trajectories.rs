@@ -13,6 +13,7 @@ use crate::ui::widgets::{self, problem_mark, problems_for};
 
 /// The activity editor.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
+    let editing = f.editing();
     title_with_add(
         ui,
         "Activity by point of delivery",
@@ -23,7 +24,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
     let years = plan.year_labels();
     let h = plan.horizon;
     let outcomes = f.outcome.ok().map(|o| &o.trajectories);
-    super::page(ui, "trajectories", |ui| {
+    super::page(ui, "trajectories", editing, |ui| {
         Grid::new("trajectories-grid")
             .striped(true)
             .spacing([space::M, space::S])

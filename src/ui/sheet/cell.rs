@@ -25,6 +25,16 @@ pub(super) struct Place {
     pub col: usize,
     /// Whether the row's problems are marked here.
     pub marked: bool,
+    /// Whether the cell takes edits; when not (review mode), a click selects its row,
+    /// to read the item's details, and nothing else.
+    pub editable: bool,
+}
+
+impl Place {
+    /// Whether the cell takes edits now.
+    fn takes_edits(&self, ui: &Ui) -> bool {
+        self.editable && ui.is_enabled()
+    }
 }
 
 /// What a cell is, without its text: what the gestures on it mean.
@@ -116,13 +126,18 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
         // Reached with the keyboard: bring it wholly into view.
         ui.scroll_to_rect(place.reveal, None);
     }
-    act(ui, rows, place, state, &response, kind);
+    let editable = place.takes_edits(ui);
+    if editable {
+        act(ui, rows, place, state, &response, kind);
+    } else if response.clicked() {
+        rows.select(place.row);
+    }
     // Painted and described after the edit, so both show the value as it is now.
     let kind = Kind::of(rows.cell(place.row, place.col));
     let problems = Problems::of(&*rows, place);
     let shortened = paint(ui, &*rows, place, (&response, &problems), &mut state.texts);
     describe(ui, &*rows, place, &response, (kind, problems.told(place)));
-    if rows.has_menu() {
+    if rows.has_menu() && editable {
         let menu = place.id.with("menu");
         if response.secondary_clicked() || Popup::is_id_open(ui.ctx(), menu) {
             Popup::context_menu(&response)
@@ -132,11 +147,11 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
     }
     if response.contains_pointer() && !response.dragged() {
         let hint = match kind {
-            Kind::Number(_, Format::Money) if ui.is_enabled() => {
+            Kind::Number(_, Format::Money) if editable => {
                 "\nClick to type, or hold Ctrl and drag sideways"
             }
-            Kind::Number(..) if ui.is_enabled() => "\nDrag sideways, or click to type",
-            Kind::Text if ui.is_enabled() => "\nClick to type",
+            Kind::Number(..) if editable => "\nDrag sideways, or click to type",
+            Kind::Text if editable => "\nClick to type",
             _ => "",
         };
         let name = rows.name(place.row, place.col);
@@ -263,7 +278,7 @@ fn tabbed_into(ui: &Ui, response: &Response, state: &State) -> bool {
 
 /// The values assistive technology asked this cell to take this frame.
 fn requested_values(ui: &Ui, place: &Place) -> Vec<ActionData> {
-    if !ui.is_enabled() {
+    if !place.takes_edits(ui) {
         return Vec::new();
     }
     ui.input(|i| {
@@ -275,7 +290,7 @@ fn requested_values(ui: &Ui, place: &Place) -> Vec<ActionData> {
 
 /// Opens a text or number cell for typing.
 fn open(ui: &Ui, rows: &mut impl Rows, place: &Place, state: &mut State) {
-    if !ui.is_enabled() {
+    if !place.takes_edits(ui) {
         return;
     }
     rows.select(place.row);

@@ -254,6 +254,7 @@ pub struct Sheet<'c> {
     frozen: usize,
     marked: Option<usize>,
     scroll_to: Option<usize>,
+    editable: bool,
 }
 
 /// What a sheet keeps between frames.
@@ -327,7 +328,15 @@ impl<'c> Sheet<'c> {
             frozen: 0,
             marked: None,
             scroll_to: None,
+            editable: true,
         }
+    }
+
+    /// Whether the cells take edits (the default); a read-only sheet still scrolls,
+    /// and a click selects a row.
+    pub fn editable(mut self, editable: bool) -> Self {
+        self.editable = editable;
+        self
     }
 
     /// Keeps the first `n` columns in place while the others scroll sideways.
@@ -405,6 +414,7 @@ impl<'c> Sheet<'c> {
                         row,
                         col,
                         marked: self.marked == Some(col),
+                        editable: self.editable,
                     };
                     cell::show(ui, rows, &place, &mut state);
                     seen_editing |= state.editing.is_some_and(|e| e.cell == cell_id);
