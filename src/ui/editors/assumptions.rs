@@ -87,7 +87,7 @@ fn provenance(ui: &mut Ui, plan: &mut Plan) {
             for (i, note) in plan.notes.iter_mut().enumerate() {
                 widgets::paragraph(ui, note, &format!("Plan note {}", i + 1));
             }
-            if ui.small_button("+ Add a note").clicked() {
+            if ui.is_enabled() && ui.small_button("+ Add a note").clicked() {
                 plan.notes.push(String::new());
             }
             if !plan.sources.is_empty() {

@@ -276,10 +276,11 @@ fn kpi_row(
             widgets::count(ui, a, &format!("Latest actual of {name}"));
         }
         None => {
-            if ui
-                .small_button("+ Actual")
-                .accessible_name(format!("Add actual for {name}"))
-                .clicked()
+            if ui.is_enabled()
+                && ui
+                    .small_button("+ Actual")
+                    .accessible_name(format!("Add actual for {name}"))
+                    .clicked()
             {
                 k.report_next();
             }
@@ -354,6 +355,10 @@ fn kpi_periods(ui: &mut Ui, k: &mut crate::model::Kpi) {
                 ui.end_row();
             }
         });
+    if !ui.is_enabled() {
+        // No editing chrome where nothing can be changed (review mode).
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("+ Period")

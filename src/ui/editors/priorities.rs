@@ -44,10 +44,11 @@ fn milestones(ui: &mut Ui, p: &mut crate::model::Priority, palette: &Palette) {
                         .color(status_colour(palette, m.status))
                         .strong(),
                 );
-                if ui
-                    .small_button("Remove")
-                    .accessible_name(format!("Remove milestone {}", k + 1))
-                    .clicked()
+                if ui.is_enabled()
+                    && ui
+                        .small_button("Remove")
+                        .accessible_name(format!("Remove milestone {}", k + 1))
+                        .clicked()
                 {
                     remove = Some(k);
                 }
@@ -57,7 +58,7 @@ fn milestones(ui: &mut Ui, p: &mut crate::model::Priority, palette: &Palette) {
                 p.milestones.remove(k);
             }
         });
-    if ui.button("+ Add milestone").clicked() {
+    if ui.is_enabled() && ui.button("+ Add milestone").clicked() {
         p.milestones.push(Milestone {
             name: "New milestone".into(),
             due: String::new(),

@@ -423,10 +423,11 @@ fn activity_impacts(
                 a.pod = pod.unwrap_or_default();
             }
             year_amounts(ui, years, &mut a.change, &format!("Activity change {name}"));
-            if ui
-                .small_button("Remove")
-                .accessible_name("Remove activity impact")
-                .clicked()
+            if ui.is_enabled()
+                && ui
+                    .small_button("Remove")
+                    .accessible_name("Remove activity impact")
+                    .clicked()
             {
                 remove = Some(k);
             }
@@ -435,7 +436,9 @@ fn activity_impacts(
     if let Some(k) = remove {
         s.activity.remove(k);
     }
+    // No editing chrome where nothing can be changed (review mode).
     if let Some((pod, _)) = pods.first()
+        && ui.is_enabled()
         && ui.button("+ Add activity impact").clicked()
     {
         s.activity.push(ActivityImpact {
