@@ -165,11 +165,7 @@ impl PlaceplanApp {
     /// What the view is computed for now (plan revision, option, locality): the key of
     /// the cached outcome and of the risk range and the other slow analyses.
     pub fn analysis_key(&self) -> AnalysisKey {
-        AnalysisKey {
-            revision: self.doc.revision(),
-            option: self.view.scenario.clone(),
-            locality: self.view.locality.clone(),
-        }
+        AnalysisKey::of(&self.doc, &self.view)
     }
 
     /// The last finished analyses (risk range, goal seek, tornado, value for money),
@@ -195,8 +191,8 @@ impl PlaceplanApp {
         &self.prefs
     }
 
-    /// Changes the plan from outside the panels (scripts, tests, benchmarks), as an edit
-    /// in a panel would: it becomes an undo step once it settles.
+    /// Changes the plan from outside the panels (scripts, tests, benchmarks), as a
+    /// command does: it is recorded at once, as one undo step.
     pub fn edit_plan(&mut self, edit: impl FnOnce(&mut Plan)) {
         self.doc.apply(None, edit);
     }
@@ -222,9 +218,8 @@ impl PlaceplanApp {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
         self.handle_input(&ctx);
-        self.results.refresh(&self.doc, &mut self.view);
+        let key = self.results.refresh(&self.doc, &mut self.view);
         let now = ctx.input(|i| i.time);
-        let key = self.analysis_key();
         if self.analyses.want(self.doc.plan(), key.clone(), now, &ctx) {
             ctx.request_repaint_after(crate::session::ANALYSIS_SETTLE);
         }
@@ -245,24 +240,21 @@ impl PlaceplanApp {
             ui::top_bar(ui, &mut frame);
             ui::caveat_bar(ui, &frame);
             ui::status_bar(ui, &mut frame);
-            if ui::is_narrow(&ctx) {
-                // One pane at a time: the plan (with a section picker) or the charts.
+            // A narrow window shows one pane at a time: the plan (with a section
+            // picker) or the charts.
+            let narrow = ui::is_narrow(&ctx);
+            if narrow {
                 ui::pane_bar(ui, &mut frame);
-                if frame.view.pane == Pane::Charts {
-                    ui::charts_pane(ui, &mut frame);
-                } else if frame.view.comparing {
-                    ui::compare::show(ui, &mut frame);
-                } else {
-                    ui::editor(ui, &mut frame);
-                }
             } else {
                 ui::outline(ui, &mut frame);
                 ui::charts_panel(ui, &mut frame);
-                if frame.view.comparing {
-                    ui::compare::show(ui, &mut frame);
-                } else {
-                    ui::editor(ui, &mut frame);
-                }
+            }
+            if narrow && frame.view.pane == Pane::Charts {
+                ui::charts_pane(ui, &mut frame);
+            } else if frame.view.comparing {
+                ui::compare::show(ui, &mut frame);
+            } else {
+                ui::editor(ui, &mut frame);
             }
         }
         // Whatever the panels changed becomes one named undo step, recorded here once;

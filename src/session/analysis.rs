@@ -31,6 +31,16 @@ pub struct AnalysisKey {
 }
 
 impl AnalysisKey {
+    /// What the window shows now: the document's revision, and the option and locality
+    /// in `view`.
+    pub fn of(doc: &super::Document, view: &super::ViewState) -> Self {
+        Self {
+            revision: doc.revision(),
+            option: view.scenario.clone(),
+            locality: view.locality.clone(),
+        }
+    }
+
     /// The engine's view of it: which option and locality.
     pub fn view(&self) -> View<'_> {
         View {

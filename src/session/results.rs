@@ -40,8 +40,9 @@ impl Default for Results {
 impl Results {
     /// Brings the results up to date with the plan and the view: recomputes only what
     /// a change of plan revision, option, locality or options compared affects. An
-    /// option or locality that no longer exists is taken out of the view first.
-    pub fn refresh(&mut self, doc: &Document, view: &mut ViewState) {
+    /// option or locality that no longer exists is taken out of the view first. Returns
+    /// what the outcome is now computed for.
+    pub fn refresh(&mut self, doc: &Document, view: &mut ViewState) -> AnalysisKey {
         let plan = doc.plan();
         if let Some(id) = &view.scenario
             && plan.scenario(id).is_none()
@@ -53,28 +54,25 @@ impl Results {
         {
             view.locality = None;
         }
-        let key = AnalysisKey {
-            revision: doc.revision(),
-            option: view.scenario.clone(),
-            locality: view.locality.clone(),
-        };
+        let key = AnalysisKey::of(doc, view);
         if self.outcome_key.as_ref() != Some(&key) {
             self.outcome = compute(plan, &key.view()).map_err(|e| e.to_string());
-            self.outcome_key = Some(key);
+            self.outcome_key = Some(key.clone());
         }
         if view.comparing {
-            let key = CompareKey {
+            let compared = CompareKey {
                 revision: doc.revision(),
                 options: edit::compared(plan),
                 locality: view.locality.clone(),
             };
-            if self.comparison_key.as_ref() != Some(&key) {
-                let ids: Vec<&str> = key.options.iter().map(String::as_str).collect();
+            if self.comparison_key.as_ref() != Some(&compared) {
+                let ids: Vec<&str> = compared.options.iter().map(String::as_str).collect();
                 self.comparison =
-                    compare(plan, &ids, key.locality.as_deref()).map_err(|e| e.to_string());
-                self.comparison_key = Some(key);
+                    compare(plan, &ids, compared.locality.as_deref()).map_err(|e| e.to_string());
+                self.comparison_key = Some(compared);
             }
         }
+        key
     }
 
     /// Forgets every result (a new plan was opened).

@@ -52,6 +52,26 @@ impl FittedTable {
     }
 
     /// Shows the table in the space left in `ui`.
+    /// Shows a table of item rows, each drawn with what a [`Row`] holds: this table's
+    /// name width, the selection and the command queue.
+    fn show_rows(
+        &self,
+        ui: &mut Ui,
+        editing: bool,
+        (selected, commands): (&mut Option<String>, &mut Vec<Command>),
+        table: impl FnOnce(&mut Ui, &mut Row<'_>),
+    ) {
+        self.show(ui, editing, |ui| {
+            let mut row = Row {
+                palette: Palette::of(ui.ctx()),
+                name_width: self.name_width,
+                selected,
+                commands,
+            };
+            table(ui, &mut row);
+        });
+    }
+
     /// Its inputs take edits only when `editing`; in review mode it still scrolls.
     fn show(&self, ui: &mut Ui, editing: bool, table: impl FnOnce(&mut Ui)) {
         let output = ui
@@ -164,24 +184,18 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
     let outcomes = f.outcome.ok().map(|o| o.kpis.as_slice());
     let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "kpis");
-    fitted.show(ui, editing, |ui| {
-        let mut row = Row {
-            palette: Palette::of(ui.ctx()),
-            name_width: fitted.name_width,
-            selected: &mut f.view.selected,
-            commands: &mut *f.commands,
-        };
+    let rows = (&mut f.view.selected, &mut *f.commands);
+    fitted.show_rows(ui, editing, rows, |ui, row| {
         item_grid(
             ui,
-            &mut row,
+            row,
             ("kpi-grid", &KPI_COLUMNS),
             &mut plan.kpis,
             |ui, row, i, k| {
                 kpi_row(ui, row, (i, k), outcomes.and_then(|o| o.get(i)));
             },
         );
-        if let Some(k) = f
-            .view
+        if let Some(k) = row
             .selected
             .as_deref()
             .and_then(|id| plan.kpis.iter_mut().find(|k| k.id == id))
@@ -397,16 +411,11 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
     }
     let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "risks");
-    fitted.show(ui, editing, |ui| {
-        let mut row = Row {
-            palette: Palette::of(ui.ctx()),
-            name_width: fitted.name_width,
-            selected: &mut f.view.selected,
-            commands: &mut *f.commands,
-        };
+    let rows = (&mut f.view.selected, &mut *f.commands);
+    fitted.show_rows(ui, editing, rows, |ui, row| {
         item_grid(
             ui,
-            &mut row,
+            row,
             ("risk-grid", &RISK_COLUMNS),
             &mut plan.risks,
             |ui, row, i, r| {

@@ -177,7 +177,7 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
     }
 }
 
-/// Applies what was done to the cell.
+/// Applies what was done to a cell that takes edits.
 fn act(
     ui: &Ui,
     rows: &mut impl Rows,
@@ -276,11 +276,9 @@ fn tabbed_into(ui: &Ui, response: &Response, state: &State) -> bool {
     response.gained_focus() && (state.tab_last_frame || ui.input(|i| i.key_pressed(egui::Key::Tab)))
 }
 
-/// The values assistive technology asked this cell to take this frame.
+/// The values assistive technology asked this cell to take this frame (asked only of
+/// a cell that takes edits: see [`show`]).
 fn requested_values(ui: &Ui, place: &Place) -> Vec<ActionData> {
-    if !place.takes_edits(ui) {
-        return Vec::new();
-    }
     ui.input(|i| {
         i.accesskit_action_requests(place.id, Action::SetValue)
             .filter_map(|r| r.data.clone())
@@ -288,11 +286,8 @@ fn requested_values(ui: &Ui, place: &Place) -> Vec<ActionData> {
     })
 }
 
-/// Opens a text or number cell for typing.
+/// Opens a text or number cell for typing (only a cell that takes edits: see [`show`]).
 fn open(ui: &Ui, rows: &mut impl Rows, place: &Place, state: &mut State) {
-    if !place.takes_edits(ui) {
-        return;
-    }
     rows.select(place.row);
     state.editing = Some(Editing {
         cell: place.id,
