@@ -293,6 +293,8 @@ pub fn generate(size: &Size) -> Plan {
         settings: Default::default(),
         audit: Vec::new(),
         comments: Vec::new(),
+        sign_off_by: String::new(),
+        signed_off: None,
     }
 }
 

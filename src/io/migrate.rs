@@ -22,11 +22,14 @@ pub fn migrate(plan: &mut Plan) {
     plan.audit.push(AuditEntry {
         when: now_iso(),
         who: "placeplan".into(),
+        role: String::new(),
         action: AuditAction::Migrated,
         note: format!(
             "Opened from format {from} and brought up to format {FORMAT_VERSION}; \
              saving keeps it in the new format"
         ),
+        item: String::new(),
+        fingerprint: None,
     });
 }
 

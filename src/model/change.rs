@@ -61,6 +61,8 @@ pub fn same_but_items(a: &Plan, b: &Plan) -> bool {
         settings,
         audit,
         comments,
+        sign_off_by,
+        signed_off,
     } = a;
     format == &b.format
         && horizon == &b.horizon
@@ -89,6 +91,8 @@ pub fn same_but_items(a: &Plan, b: &Plan) -> bool {
         && settings == &b.settings
         && audit == &b.audit
         && comments == &b.comments
+        && sign_off_by == &b.sign_off_by
+        && signed_off == &b.signed_off
 }
 
 /// Names the first difference from `before` to `after`; `None` when they are the same.
@@ -124,6 +128,8 @@ pub fn name_change(before: &Plan, after: &Plan) -> Option<ChangeName> {
         settings,
         audit,
         comments,
+        sign_off_by,
+        signed_off,
     } = before;
     let whole = |field: &str, words: &str| Some(ChangeName::new(field, words));
     if scenarios != &after.scenarios {
@@ -219,6 +225,12 @@ pub fn name_change(before: &Plan, after: &Plan) -> Option<ChangeName> {
     }
     if audit != &after.audit {
         return whole("audit", "Audit trail");
+    }
+    if signed_off != &after.signed_off {
+        return whole("signed_off", "Sign-off");
+    }
+    if sign_off_by != &after.sign_off_by {
+        return whole("sign_off_by", "Who signs off");
     }
     if format != &after.format {
         return whole("format", "File format");

@@ -267,22 +267,36 @@ pub struct AuditEntry {
     pub when: String,
     /// Who.
     pub who: String,
+    /// Their role, like "Clinical Chair".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
     /// What.
     pub action: AuditAction,
     /// Why, or what was said.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The item a sign-off or send-back is about (`schemes[id=chc]`), or empty for the
+    /// plan as a whole.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub item: String,
+    /// The fingerprint of the plan's content at the time (see [`super::review`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<super::review::Fingerprint>,
 }
 
-/// A comment on an item of the plan.
+/// A comment on an item of the plan, with its replies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comment {
-    /// Id of the item commented on (any kind), or empty for the plan as a whole.
+    /// The item commented on (`schemes[id=chc]`; a bare id in older files), or empty
+    /// for the plan as a whole.
     #[serde(default)]
     pub item: String,
     /// Who wrote it.
     pub author: String,
+    /// Their role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
     /// When, as an ISO 8601 date and time.
     pub when: String,
     /// The comment.
@@ -290,6 +304,24 @@ pub struct Comment {
     /// Whether it has been dealt with.
     #[serde(default)]
     pub resolved: bool,
+    /// Replies, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<Reply>,
+}
+
+/// A reply to a comment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// Who wrote it.
+    pub author: String,
+    /// Their role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// When, as an ISO 8601 date and time.
+    pub when: String,
+    /// The reply.
+    pub text: String,
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod finance;
 mod governance;
 pub mod limits;
 mod points;
+pub mod review;
 mod scenario;
 pub mod template;
 mod unique;
@@ -20,8 +21,8 @@ pub use change::{ChangeName, name_change, same_but_items};
 pub use delivery::{ActivityImpact, Investment, Scheme, Stage, StageConfidence, Trajectory};
 pub use finance::{Growth, Income, OneOff, Rule, RuleValue, Side, SpendLine};
 pub use governance::{
-    AuditAction, AuditEntry, Comment, Criterion, Kpi, Milestone, MilestoneStatus, Priority, Risk,
-    RiskStatus,
+    AuditAction, AuditEntry, Comment, Criterion, Kpi, Milestone, MilestoneStatus, Priority, Reply,
+    Risk, RiskStatus,
 };
 pub use points::Points;
 pub use scenario::Scenario;
@@ -193,6 +194,13 @@ pub struct Plan {
     /// Comments on items.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
+    /// Who is to sign the plan off (a name and role), for the review banner.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sign_off_by: String,
+    /// The version last signed off, kept in the plan so a plan sent by email can still
+    /// show what changed since ([`review`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_off: Option<Box<review::SignedOff>>,
 }
 
 impl Plan {

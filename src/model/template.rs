@@ -68,6 +68,8 @@ pub fn blank() -> Plan {
         settings: Settings::default(),
         audit: Vec::new(),
         comments: Vec::new(),
+        sign_off_by: String::new(),
+        signed_off: None,
     }
 }
 

@@ -481,42 +481,48 @@ impl Checker {
     /// The audit trail and comments: dated, attributed, about items that exist.
     fn record(&mut self, plan: &Plan) {
         for (i, a) in plan.audit.iter().enumerate() {
-            if !starts_with_date(&a.when) {
-                self.push(
-                    format!("audit[{i}].when"),
-                    format!(
-                        "`{}` is not a date; expected ISO 8601 like 2026-11-23T14:05:00Z",
-                        a.when
-                    ),
-                );
-            }
-            self.text(&format!("audit[{i}].who"), "who", &a.who);
+            let p = format!("audit[{i}]");
+            self.date(&format!("{p}.when"), &a.when);
+            // An entry's item is not checked: a decision about an item since removed
+            // stays in the trail as it was made.
+            self.text(&format!("{p}.who"), "who", &a.who);
         }
-        if plan.comments.is_empty() {
-            return;
-        }
-        let kinds = crate::model::edit::Collection::ALL;
-        let known: HashSet<&str> = kinds
-            .iter()
-            .flat_map(|c| crate::model::edit::ids(plan, *c))
-            .collect();
         for (i, c) in plan.comments.iter().enumerate() {
-            if !c.item.is_empty() && !known.contains(c.item.as_str()) {
+            let p = format!("comments[{i}]");
+            if crate::model::review::Subject::parse(&c.item, plan).is_none() {
                 self.push(
-                    format!("comments[{i}].item"),
+                    format!("{p}.item"),
                     format!("refers to `{}`, which is not an item of the plan", c.item),
                 );
             }
-            if !starts_with_date(&c.when) {
+            self.date(&format!("{p}.when"), &c.when);
+            self.text(&format!("{p}.author"), "author", &c.author);
+            for (j, r) in c.replies.iter().enumerate() {
+                self.date(&format!("{p}.replies[{j}].when"), &r.when);
+                self.text(&format!("{p}.replies[{j}].author"), "author", &r.author);
+            }
+        }
+        if let Some(signed) = &plan.signed_off {
+            self.date("signed_off.when", &signed.when);
+            self.text("signed_off.who", "who", &signed.who);
+            let copy = &signed.plan;
+            if !copy.audit.is_empty() || !copy.comments.is_empty() || copy.signed_off.is_some() {
                 self.push(
-                    format!("comments[{i}].when"),
-                    format!(
-                        "`{}` is not a date; expected ISO 8601 like 2026-11-23T14:05:00Z",
-                        c.when
-                    ),
+                    "signed_off.plan",
+                    "holds a review record of its own; the copy signed off is the plan's \
+                     content only",
                 );
             }
-            self.text(&format!("comments[{i}].author"), "author", &c.author);
+        }
+    }
+
+    /// An ISO 8601 date and time.
+    fn date(&mut self, path: &str, when: &str) {
+        if !starts_with_date(when) {
+            self.push(
+                path,
+                format!("`{when}` is not a date; expected ISO 8601 like 2026-11-23T14:05:00Z"),
+            );
         }
     }
 
