@@ -77,8 +77,40 @@ pub fn percent(pct: f64) -> String {
     format!("{}%", grouped(pct, 1))
 }
 
+/// An ISO 8601 date and time (`2026-12-01T10:05:00Z`) as people read it:
+/// `1 Dec 2026, 10:05`; the date alone when there is no time; the text as it is when it
+/// is not such a date.
+pub fn date_time(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts = (
+        iso.get(..4).and_then(|y| y.parse::<u32>().ok()),
+        iso.get(5..7).and_then(|m| m.parse::<usize>().ok()),
+        iso.get(8..10).and_then(|d| d.parse::<u32>().ok()),
+    );
+    let (Some(year), Some(month @ 1..=12), Some(day)) = parts else {
+        return iso.to_string();
+    };
+    let date = format!("{day} {} {year}", MONTHS[month - 1]);
+    match iso.get(10..16) {
+        Some(time) if time.starts_with('T') => format!("{date}, {}", &time[1..]),
+        _ => date,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(
+            super::date_time("2026-12-01T10:05:00Z"),
+            "1 Dec 2026, 10:05"
+        );
+        assert_eq!(super::date_time("2018-03-31"), "31 Mar 2018");
+        assert_eq!(super::date_time("soon"), "soon");
+    }
+
     use super::*;
 
     #[test]

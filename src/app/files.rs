@@ -7,7 +7,8 @@ use egui::{Context, ViewportCommand};
 
 use super::chooser::{FileChooser, Purpose, is_plan};
 use super::{
-    AfterConfirm, Document, Notice, PlaceplanApp, Save, Template, ViewState, migration_note,
+    AfterConfirm, Baseline, Command, Document, Notice, PlaceplanApp, Save, Template, ViewState,
+    migration_note,
 };
 use crate::io::load_path_noting;
 use crate::model::template;
@@ -16,6 +17,7 @@ use crate::ui;
 impl PlaceplanApp {
     pub(super) fn dialogs(&mut self, ctx: &Context) {
         self.file_chooser(ctx);
+        self.sign_off_question(ctx);
         if let Some(after) = self.confirm.clone() {
             match ui::dialogs::confirm_unsaved(ctx, &self.doc.display_name()) {
                 Some(ui::dialogs::Choice::Save) => {
@@ -105,6 +107,7 @@ impl PlaceplanApp {
             ..ViewState::default()
         };
         self.results.clear();
+        self.review.clear();
     }
 
     pub(super) fn open_now(&mut self, path: &Path) {
@@ -195,6 +198,7 @@ impl PlaceplanApp {
                 let after = AfterConfirm::Open(path.clone());
                 self.unless_dirty(after, |app| app.open_now(&path));
             }
+            Purpose::Compare => self.run(ctx, Command::CompareWith(Baseline::File(path))),
             Purpose::Save { then } => self.save_to_path(ctx, &path, false, then),
         }
     }

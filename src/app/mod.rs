@@ -3,6 +3,7 @@
 
 mod autosave;
 mod files;
+mod review;
 mod run;
 
 use std::path::{Path, PathBuf};
@@ -10,9 +11,9 @@ use std::path::{Path, PathBuf};
 use egui::{Context, Ui, ViewportCommand};
 
 pub use crate::session::{
-    AfterConfirm, Analyses, Analysis, AnalysisKey, ChartKind, Collection, Command, Document,
-    ItemFilter, Mode, Notice, Pane, Preferences, REDO_ALT, Results, SavingsGrouping, Section,
-    Template, ViewState, chooser,
+    AfterConfirm, Analyses, Analysis, AnalysisKey, Baseline, ChartKind, Collection, Command,
+    Document, ItemFilter, Mode, Notice, Pane, PendingSignOff, Preferences, REDO_ALT, Results,
+    Review, ReviewTab, SavingsGrouping, Section, Template, ViewState, chooser,
 };
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 
@@ -58,6 +59,10 @@ pub struct PlaceplanApp {
     desktop_chooser: bool,
     /// The window's own file chooser, while open.
     chooser: Option<chooser::FileChooser>,
+    /// Where the plan stands against its sign-off, and what changed since a baseline.
+    review: Review,
+    /// A sign-off of the plan waiting on the answer to "sign off with comments open?".
+    pending_sign_off: Option<PendingSignOff>,
     allow_close: bool,
     applied_style: Option<(bool, f32)>,
     title: String,
@@ -82,6 +87,8 @@ impl PlaceplanApp {
             recovery_offer: None,
             recovery_comparison: None,
             structural_edit: false,
+            review: Review::default(),
+            pending_sign_off: None,
             allow_close: false,
             applied_style: None,
             title: String::new(),
@@ -219,6 +226,9 @@ impl PlaceplanApp {
         self.apply_style(&ctx);
         self.handle_input(&ctx);
         let key = self.results.refresh(&self.doc, &mut self.view);
+        let review_shown = self.view.section == Section::Review;
+        let changes_shown = review_shown && self.view.review.tab == ReviewTab::Changes;
+        self.review.refresh(&self.doc, review_shown, changes_shown);
         let now = ctx.input(|i| i.time);
         if self.analyses.want(self.doc.plan(), key.clone(), now, &ctx) {
             ctx.request_repaint_after(crate::session::ANALYSIS_SETTLE);
@@ -236,6 +246,7 @@ impl PlaceplanApp {
                 outcome,
                 prefs: &self.prefs,
                 commands: &mut self.queue,
+                review: &self.review,
             };
             ui::top_bar(ui, &mut frame);
             ui::caveat_bar(ui, &frame);

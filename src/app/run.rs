@@ -96,6 +96,14 @@ impl PlaceplanApp {
             Command::ZoomIn => self.prefs.step_zoom(1.0),
             Command::ZoomOut => self.prefs.step_zoom(-1.0),
             Command::ZoomReset => self.prefs.zoom = 1.0,
+            review @ (Command::Comment(..)
+            | Command::Reply(..)
+            | Command::SetResolved(..)
+            | Command::Decide(..)
+            | Command::CompareWith(_)
+            | Command::ChooseBaseline
+            | Command::GoTo(_)
+            | Command::SetReviewer(_)) => self.run_review(ctx, review),
             // Editing commands do nothing in review mode.
             Command::Undo
             | Command::Redo

@@ -259,6 +259,20 @@ pub enum AuditAction {
     Migrated,
 }
 
+impl AuditAction {
+    /// Name as shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            AuditAction::Created => "Created",
+            AuditAction::Saved => "Saved",
+            AuditAction::SignedOff => "Signed off",
+            AuditAction::SentBack => "Sent back",
+            AuditAction::Imported => "Imported",
+            AuditAction::Migrated => "Brought up to the current file format",
+        }
+    }
+}
+
 /// One entry of the append-only audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

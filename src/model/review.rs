@@ -253,7 +253,15 @@ pub fn name_of<'a>(plan: &'a Plan, list: Collection, id: &str) -> Option<&'a str
 impl Comment {
     /// Whether this comment is about `subject` in `plan`.
     pub fn is_on(&self, subject: &Subject, plan: &Plan) -> bool {
-        Subject::parse(&self.item, plan).as_ref() == Some(subject)
+        match subject {
+            Subject::Plan => self.item.is_empty(),
+            // Written as a path (as this release writes them): compared as text, with
+            // no need to look through the plan's lists.
+            Subject::Item { .. } if self.item.contains("[id=") => self.item == subject.path(),
+            Subject::Item { id, .. } => {
+                self.item == *id && Subject::parse(&self.item, plan).as_ref() == Some(subject)
+            }
+        }
     }
 }
 

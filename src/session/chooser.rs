@@ -15,6 +15,8 @@ use super::AfterConfirm;
 pub enum Purpose {
     /// A plan to open.
     Open,
+    /// A plan to compare the open one with.
+    Compare,
     /// Where to save the plan, then what to do once it is saved.
     Save {
         /// What the person asked for that needed the plan saved first.
@@ -188,12 +190,12 @@ impl FileChooser {
     pub fn problem(&self) -> Option<String> {
         let Some(path) = self.chosen() else {
             return Some(match self.purpose {
-                Purpose::Open => "Pick a plan file.".into(),
+                Purpose::Open | Purpose::Compare => "Pick a plan file.".into(),
                 Purpose::Save { .. } => "Type a file name.".into(),
             });
         };
         match self.purpose {
-            Purpose::Open if !path.is_file() => {
+            Purpose::Open | Purpose::Compare if !path.is_file() => {
                 Some(format!("There is no file {} here.", self.name.trim()))
             }
             Purpose::Save { .. } if self.name.contains(['/', '\\']) => {

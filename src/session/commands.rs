@@ -7,6 +7,9 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 pub use crate::model::edit::Collection;
+use crate::model::review::{Decision, Reviewer, Subject};
+
+use super::review::Baseline;
 
 /// A template for a new plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +60,23 @@ pub enum Command {
     UsePackage(crate::model::edit::Package),
     /// Add the option to the comparison, or take it out.
     ToggleCompared(String),
+    /// Comment on an item or the plan (allowed in review mode: it changes no figure).
+    Comment(Subject, String),
+    /// Reply to the comment at this place in the plan's comments.
+    Reply(usize, String),
+    /// Mark the comment at this place resolved, or open it again.
+    SetResolved(usize, bool),
+    /// Sign off or send back an item or the plan, with a note (asks first when the
+    /// plan is signed off with comments still open).
+    Decide(Subject, Decision, String),
+    /// Compare the plan with another version of it.
+    CompareWith(Baseline),
+    /// Choose a plan file to compare with.
+    ChooseBaseline,
+    /// Show an item in its section.
+    GoTo(Subject),
+    /// Keep who is reviewing in the preferences.
+    SetReviewer(Reviewer),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -88,6 +108,16 @@ impl Command {
             Command::ZoomReset => "Actual size",
             Command::UsePackage(..) => "Use this package",
             Command::ToggleCompared(_) => "Compare",
+            Command::Comment(..) => "Comment",
+            Command::Reply(..) => "Reply",
+            Command::SetResolved(_, true) => "Resolve",
+            Command::SetResolved(_, false) => "Reopen",
+            Command::Decide(_, Decision::SignOff, _) => "Sign off",
+            Command::Decide(_, Decision::SendBack, _) => "Send back",
+            Command::CompareWith(_) => "Compare with",
+            Command::ChooseBaseline => "Another plan file…",
+            Command::GoTo(_) => "Go to",
+            Command::SetReviewer(_) => "Save reviewer",
         }
     }
 

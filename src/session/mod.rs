@@ -11,6 +11,7 @@ mod document;
 mod history;
 mod prefs;
 mod results;
+mod review;
 mod state;
 
 use std::path::PathBuf;
@@ -20,7 +21,10 @@ pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
 pub use results::{CompareKey, Results};
-pub use state::{ChartKind, ItemFilter, Mode, Pane, SavingsGrouping, Section, ViewState};
+pub use review::{Baseline, Changes, CommentMarks, Review};
+pub use state::{
+    ChartKind, ItemFilter, Mode, Pane, ReviewTab, ReviewView, SavingsGrouping, Section, ViewState,
+};
 
 /// What to do once the person has dealt with unsaved changes.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +35,15 @@ pub enum AfterConfirm {
     Open(PathBuf),
     /// Start a new plan.
     New(Template),
+}
+
+/// A sign-off of the plan waiting for the person to confirm it (it has open comments).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingSignOff {
+    /// What the note says.
+    pub note: String,
+    /// How many comments are open.
+    pub open_comments: usize,
 }
 
 /// A message for the person, shown until dismissed.

@@ -1,8 +1,10 @@
-//! Preferences kept between runs: recent files, light or dark, zoom.
+//! Preferences kept between runs: recent files, light or dark, zoom, who is reviewing.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::model::review::Reviewer;
 
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 8;
@@ -20,6 +22,8 @@ pub struct Preferences {
     /// Open and Save As use placeplan's own file chooser even where the desktop has
     /// one (for desktops whose chooser does not answer).
     pub own_file_chooser: bool,
+    /// Who is reviewing, for comments and sign-offs (set once; no accounts).
+    pub reviewer: Reviewer,
 }
 
 impl Default for Preferences {
@@ -29,6 +33,7 @@ impl Default for Preferences {
             dark: false,
             zoom: 1.0,
             own_file_chooser: false,
+            reviewer: Reviewer::default(),
         }
     }
 }

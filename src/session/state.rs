@@ -2,6 +2,8 @@
 //! None of it is plan data; the plan lives only in the document.
 
 use crate::model::Stage;
+use crate::model::edit::Collection;
+use crate::model::review::{Reviewer, Subject};
 
 /// The editor sections of the outline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,11 +26,13 @@ pub enum Section {
     Risks,
     /// Options (scenarios).
     Options,
+    /// Review: what changed, comments, sign-off and the audit trail.
+    Review,
 }
 
 impl Section {
     /// Every section in outline order.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Assumptions,
         Section::Schemes,
         Section::Investments,
@@ -38,6 +42,7 @@ impl Section {
         Section::Kpis,
         Section::Risks,
         Section::Options,
+        Section::Review,
     ];
 
     /// Name in the outline.
@@ -52,6 +57,22 @@ impl Section {
             Section::Kpis => "KPIs",
             Section::Risks => "Risks",
             Section::Options => "Options",
+            Section::Review => "Review",
+        }
+    }
+
+    /// The section showing items of `list`.
+    pub fn of(list: Collection) -> Self {
+        match list {
+            Collection::Schemes => Section::Schemes,
+            Collection::Investments => Section::Investments,
+            Collection::Priorities | Collection::Criteria => Section::Priorities,
+            Collection::Trajectories => Section::Trajectories,
+            Collection::Spend | Collection::OneOffs | Collection::Rules => Section::Assumptions,
+            Collection::Localities => Section::Localities,
+            Collection::Kpis => Section::Kpis,
+            Collection::Risks => Section::Risks,
+            Collection::Scenarios => Section::Options,
         }
     }
 }
@@ -183,6 +204,55 @@ pub struct ViewState {
     pub option_filter: String,
     /// In a narrow window (a small screen, a large zoom), which pane fills it.
     pub pane: Pane,
+    /// The review screen's tab and what is being written there.
+    pub review: ReviewView,
+}
+
+/// The tabs of the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReviewTab {
+    /// What changed since another version.
+    #[default]
+    Changes,
+    /// Comments on the plan and its items.
+    Comments,
+    /// Sign-off, send-back and the audit trail as a timeline.
+    SignOff,
+}
+
+impl ReviewTab {
+    /// Every tab, in order.
+    pub const ALL: [ReviewTab; 3] = [ReviewTab::Changes, ReviewTab::Comments, ReviewTab::SignOff];
+
+    /// Tab label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewTab::Changes => "What changed",
+            ReviewTab::Comments => "Comments",
+            ReviewTab::SignOff => "Sign-off and history",
+        }
+    }
+}
+
+/// The review screen's state: not plan data, only what is on screen and being typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReviewView {
+    /// The tab shown.
+    pub tab: ReviewTab,
+    /// Only the changes that move the gap.
+    pub only_moving: bool,
+    /// Resolved comments are shown too.
+    pub show_resolved: bool,
+    /// What the new comment is about (the item selected in its section by default).
+    pub subject: Option<Subject>,
+    /// The new comment being written.
+    pub draft: String,
+    /// A reply being written, to the comment at this place.
+    pub reply: Option<(usize, String)>,
+    /// The note for a sign-off or send-back.
+    pub note: String,
+    /// Who is reviewing, as being typed before it is kept in the preferences.
+    pub reviewer: Reviewer,
 }
 
 /// The two panes a narrow window shows one at a time.
@@ -214,6 +284,7 @@ impl Default for ViewState {
             target_chance: 0.8,
             option_filter: String::new(),
             pane: Pane::Plan,
+            review: ReviewView::default(),
         }
     }
 }

@@ -351,6 +351,8 @@ pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
                 ui.separator();
                 ui.label(RichText::new(e.as_str()).color(palette.bad).small());
             }
+            ui.separator();
+            super::review::standing_label(ui, f, true);
             if let Some(note) = &f.doc.note {
                 ui.separator();
                 ui.label(RichText::new(note).color(palette.warn).small());

@@ -20,10 +20,10 @@ pub enum Answer {
 /// Shows the chooser; an answer once the person chose a file or cancelled.
 pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> {
     let saving = matches!(chooser.purpose, Purpose::Save { .. });
-    let (title, action) = if saving {
-        ("Save the plan as", "Save")
-    } else {
-        ("Open a plan", "Open")
+    let (title, action) = match chooser.purpose {
+        Purpose::Save { .. } => ("Save the plan as", "Save"),
+        Purpose::Open => ("Open a plan", "Open"),
+        Purpose::Compare => ("Compare with a plan", "Compare"),
     };
     let mut answer = None;
     let modal = Modal::new(Id::unique("file-chooser")).show(ctx, |ui| {

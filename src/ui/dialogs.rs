@@ -47,6 +47,39 @@ pub fn confirm_unsaved(ctx: &Context, name: &str) -> Option<Choice> {
     choice
 }
 
+/// Asks whether to sign the plan off while comments are still open; `Some(true)` to
+/// sign off, `Some(false)` to go back, `None` while the question is open.
+pub fn confirm_sign_off(ctx: &Context, open_comments: usize) -> Option<bool> {
+    let mut answer = None;
+    let modal = Modal::new(Id::unique("confirm-sign-off")).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.label(RichText::new("Sign off with comments open?").heading());
+        ui.add_space(space::S);
+        let comments = if open_comments == 1 {
+            "1 comment is".to_string()
+        } else {
+            format!("{open_comments} comments are")
+        };
+        ui.label(format!(
+            "{comments} not resolved yet. Signing off records that you approve the plan as it \
+             is; the open comments stay in the plan and in the paper."
+        ));
+        ui.add_space(space::M);
+        ui.horizontal(|ui| {
+            if ui.button("Sign off anyway").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Go back to the comments").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
+
 /// What to do about a file someone else changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Conflict {

@@ -9,12 +9,13 @@ pub mod dialogs;
 pub mod editors;
 mod memo;
 mod outline;
+mod review;
 pub mod sheet;
 pub mod theme;
 pub mod widgets;
 
 use crate::engine::{Comparison, Outcome};
-use crate::session::{Analysis, Command, Document, Preferences, ViewState};
+use crate::session::{Analysis, Command, Document, Preferences, Review, ViewState};
 
 pub use bars::{caveat_bar, pane_bar, status_bar, top_bar};
 pub use charts::{charts_pane, charts_panel};
@@ -119,6 +120,8 @@ pub struct FrameInput<'a> {
     pub analysis_current: bool,
     /// The options compared, when the comparison is on screen.
     pub comparison: Option<Result<&'a Comparison, &'a String>>,
+    /// Where the plan stands against its sign-off, and what changed since a baseline.
+    pub review: &'a Review,
 }
 
 #[cfg(test)]

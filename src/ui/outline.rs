@@ -20,6 +20,7 @@ fn count(plan: &Plan, section: Section) -> Option<usize> {
         Section::Kpis => plan.kpis.len(),
         Section::Risks => plan.risks.len(),
         Section::Options => plan.scenarios.len(),
+        Section::Review => plan.open_comments().count(),
     })
 }
 

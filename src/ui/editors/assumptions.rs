@@ -6,6 +6,7 @@ use egui::{Grid, RichText, Ui};
 use super::{name_with_actions, title_with_add, year_amounts};
 use crate::model::years::FromBase;
 use crate::model::{Growth, Plan, Problem, RuleValue, Side, Stage, edit, item_path, limits};
+use crate::session::CommentMarks;
 use crate::session::{Collection, Command};
 use crate::ui::FrameInput;
 use crate::ui::theme::space;
@@ -120,10 +121,10 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
         income(ui, plan, problems, &years);
         ui.add_space(space::M);
         title_with_add(ui, "Spend by service area", Collection::Spend, f.commands);
-        spend_lines(ui, plan, problems, &years, f.commands);
+        spend_lines(ui, plan, problems, &years, (f.commands, f.review.marks()));
         ui.add_space(space::M);
         title_with_add(ui, "One-off items", Collection::OneOffs, f.commands);
-        one_offs(ui, plan, &years, f.commands);
+        one_offs(ui, plan, &years, (f.commands, f.review.marks()));
         ui.add_space(space::M);
         title_with_add(
             ui,
@@ -131,7 +132,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
             Collection::Rules,
             f.commands,
         );
-        rules(ui, plan, &years, f.commands);
+        rules(ui, plan, &years, (f.commands, f.review.marks()));
         ui.add_space(space::M);
         heading(ui, "Default chance of delivery by stage");
         stage_defaults(ui, plan);
@@ -167,7 +168,7 @@ fn spend_lines(
     plan: &mut Plan,
     problems: &[Problem],
     years: &Years,
-    commands: &mut Vec<Command>,
+    (commands, marks): (&mut Vec<Command>, &CommentMarks),
 ) {
     Grid::new("spend")
         .striped(true)
@@ -187,7 +188,7 @@ fn spend_lines(
                         &mut s.name,
                         220.0,
                         &name,
-                        commands,
+                        (commands, marks),
                         Collection::Spend,
                         &s.id,
                     );
@@ -201,7 +202,8 @@ fn spend_lines(
 }
 
 /// Non-recurrent items on the income or spend side.
-fn one_offs(ui: &mut Ui, plan: &mut Plan, years: &Years, commands: &mut Vec<Command>) {
+fn one_offs(ui: &mut Ui, plan: &mut Plan, years: &Years, row: (&mut Vec<Command>, &CommentMarks)) {
+    let (commands, marks) = row;
     Grid::new("one-offs")
         .striped(true)
         .spacing([space::M, space::S])
@@ -213,7 +215,7 @@ fn one_offs(ui: &mut Ui, plan: &mut Plan, years: &Years, commands: &mut Vec<Comm
                     &mut o.name,
                     220.0,
                     &name,
-                    commands,
+                    (commands, marks),
                     Collection::OneOffs,
                     &o.id,
                 );
@@ -236,7 +238,8 @@ fn one_offs(ui: &mut Ui, plan: &mut Plan, years: &Years, commands: &mut Vec<Comm
 }
 
 /// Business rules: what each holds back, and what it held back in the base year.
-fn rules(ui: &mut Ui, plan: &mut Plan, years: &Years, commands: &mut Vec<Command>) {
+fn rules(ui: &mut Ui, plan: &mut Plan, years: &Years, row: (&mut Vec<Command>, &CommentMarks)) {
+    let (commands, marks) = row;
     Grid::new("rules")
         .striped(true)
         .spacing([space::M, space::S])
@@ -249,7 +252,7 @@ fn rules(ui: &mut Ui, plan: &mut Plan, years: &Years, commands: &mut Vec<Command
                     &mut r.name,
                     220.0,
                     &name,
-                    commands,
+                    (commands, marks),
                     Collection::Rules,
                     &r.id,
                 );

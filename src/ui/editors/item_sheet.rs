@@ -9,6 +9,7 @@ use super::items::Items;
 use super::{row_to_reveal, sheet_height, title_with_add};
 use crate::format::money_m;
 use crate::model::Plan;
+use crate::model::review::Subject;
 use crate::session::{Collection, ItemFilter, ViewState};
 use crate::ui::FrameInput;
 use crate::ui::sheet::{Column, Rows, Sheet};
@@ -115,6 +116,9 @@ pub fn show<K: ItemScreen>(ui: &mut Ui, f: &mut FrameInput) {
             .id_salt((K::BAR.salt, "details"))
             .show(ui, |ui| {
                 ui.add_enabled_ui(editing, |ui| K::details(ui, f, i));
+                // Comments and sign-off are open in review mode too.
+                let subject = Subject::item(K::COLLECTION, K::list(f.doc.plan())[i].id());
+                crate::ui::review::item_block(ui, f, &subject);
             });
     }
 }

@@ -78,6 +78,18 @@ impl<'a> Items<'a> {
         self.doc.plan()
     }
 
+    /// The open comments on item `id`, as told on hover; `None` when it has none.
+    pub fn comments(&self, id: &str) -> Option<String> {
+        let plan = self.doc.plan();
+        let subject = crate::model::review::Subject::item(self.collection, id);
+        let open: Vec<String> = plan
+            .open_comments()
+            .filter(|(_, c)| c.is_on(&subject, plan))
+            .map(|(_, c)| format!("{}: {}", c.author, c.text))
+            .collect();
+        (!open.is_empty()).then(|| format!("Open comments:\n{}", open.join("\n")))
+    }
+
     /// The plan, to change: the document records the change at the end of the frame.
     pub fn plan_mut(&mut self) -> &mut Plan {
         self.doc.plan_mut()

@@ -18,7 +18,7 @@ use egui::{CentralPanel, RichText, Ui};
 use super::FrameInput;
 use super::theme::space;
 use crate::model::Plan;
-use crate::session::{Collection, Command, Mode, Section};
+use crate::session::{Collection, Command, CommentMarks, Mode, Section};
 
 /// Row height of editor tables: the same as the sheets'.
 pub use super::sheet::ROW_HEIGHT;
@@ -27,10 +27,7 @@ pub use super::sheet::ROW_HEIGHT;
 pub fn editor(ui: &mut Ui, f: &mut FrameInput) {
     CentralPanel::default_margins().show(ui, |ui| {
         if f.view.mode == Mode::Review {
-            ui.label(
-                RichText::new("Review mode: the plan is read only. Switch to Edit to change it.")
-                    .small(),
-            );
+            super::review::banner(ui, f);
         }
         // Each editor keeps its scrolling, finding and selecting in review mode, and
         // turns off only its inputs (`f.editing()`).
@@ -44,6 +41,7 @@ pub fn editor(ui: &mut Ui, f: &mut FrameInput) {
             Section::Kpis => people::kpis(ui, f),
             Section::Risks => people::risks(ui, f),
             Section::Options => options::show(ui, f),
+            Section::Review => super::review::page(ui, f),
         }
     });
 }
@@ -186,7 +184,7 @@ pub fn name_with_actions(
     value: &mut String,
     width: f32,
     name: &str,
-    commands: &mut Vec<Command>,
+    (commands, marks): (&mut Vec<Command>, &CommentMarks),
     collection: Collection,
     id: &str,
 ) {
@@ -195,6 +193,7 @@ pub fn name_with_actions(
         if !field.has_focus() {
             field.on_hover_text(name);
         }
+        super::review::comment_mark(ui, marks, collection, id);
         row_menu(ui, commands, collection, id, name);
     });
 }

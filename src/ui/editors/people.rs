@@ -7,7 +7,7 @@ use crate::engine::{KpiOutcome, Rag, RiskOutcome, locality_shares};
 use crate::format::{grouped, money_k};
 use crate::model::years::FromBase;
 use crate::model::{Kpi, Risk, RiskStatus, limits};
-use crate::session::{Collection, Command};
+use crate::session::{Collection, Command, CommentMarks};
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space, table};
 use crate::ui::widgets::{self, problem_mark, problems_for};
@@ -58,7 +58,7 @@ impl FittedTable {
         &self,
         ui: &mut Ui,
         editing: bool,
-        (selected, commands): (&mut Option<String>, &mut Vec<Command>),
+        (selected, commands, marks): (&mut Option<String>, &mut Vec<Command>, &CommentMarks),
         table: impl FnOnce(&mut Ui, &mut Row<'_>),
     ) {
         self.show(ui, editing, |ui| {
@@ -67,6 +67,7 @@ impl FittedTable {
                 name_width: self.name_width,
                 selected,
                 commands,
+                marks,
             };
             table(ui, &mut row);
         });
@@ -140,7 +141,7 @@ pub fn localities(ui: &mut Ui, f: &mut FrameInput) {
                         &mut l.name,
                         fitted.name_width,
                         &name,
-                        f.commands,
+                        (f.commands, f.review.marks()),
                         Collection::Localities,
                         &l.id,
                     );
@@ -184,7 +185,7 @@ pub fn kpis(ui: &mut Ui, f: &mut FrameInput) {
     let outcomes = f.outcome.ok().map(|o| o.kpis.as_slice());
     let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "kpis");
-    let rows = (&mut f.view.selected, &mut *f.commands);
+    let rows = (&mut f.view.selected, &mut *f.commands, f.review.marks());
     fitted.show_rows(ui, editing, rows, |ui, row| {
         item_grid(
             ui,
@@ -246,6 +247,7 @@ struct Row<'a> {
     name_width: f32,
     selected: &'a mut Option<String>,
     commands: &'a mut Vec<Command>,
+    marks: &'a CommentMarks,
 }
 
 /// One measure: name, notes, status, latest actual, target, direction and unit.
@@ -262,7 +264,7 @@ fn kpi_row(
             &mut k.name,
             row.name_width,
             &name,
-            row.commands,
+            (row.commands, row.marks),
             Collection::Kpis,
             &k.id,
         );
@@ -411,7 +413,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
     }
     let plan = f.doc.plan_mut_but_items();
     let fitted = FittedTable::new(ui, "risks");
-    let rows = (&mut f.view.selected, &mut *f.commands);
+    let rows = (&mut f.view.selected, &mut *f.commands, f.review.marks());
     fitted.show_rows(ui, editing, rows, |ui, row| {
         item_grid(
             ui,
@@ -451,7 +453,7 @@ fn risk_row(
         &mut r.name,
         row.name_width,
         &name,
-        row.commands,
+        (row.commands, row.marks),
         Collection::Risks,
         &r.id,
     );

@@ -223,6 +223,10 @@ impl Rows for SchemeRows<'_> {
         }
     }
 
+    fn comments(&self, row: usize) -> Option<String> {
+        self.items.comments(self.key(row))
+    }
+
     fn problems(&self, row: usize) -> Option<String> {
         self.items.problems(self.key(row), "")
     }

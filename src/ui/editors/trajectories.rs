@@ -48,7 +48,7 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
                             &mut t.name,
                             200.0,
                             &name,
-                            f.commands,
+                            (f.commands, f.review.marks()),
                             Collection::Trajectories,
                             &t.id,
                         );

@@ -167,6 +167,9 @@ pub(super) fn show(ui: &mut Ui, rows: &mut impl Rows, place: &Place, state: &mut
         if let Some(notes) = rows.notes(place.row, place.col).filter(|n| !n.is_empty()) {
             text = format!("{text}\n\nNotes: {notes}");
         }
+        if let Some(comments) = rows.comments(place.row).filter(|_| place.marked) {
+            text = format!("{text}\n\n{comments}");
+        }
         if let Some(problems) = problems.told(place) {
             text = format!("{text}\n\n{problems}");
         }

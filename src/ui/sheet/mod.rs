@@ -209,6 +209,12 @@ pub trait Rows {
         None
     }
 
+    /// The open comments on a row's item, as told on hover, if it has any; marked in the
+    /// sheet's marked column (in review mode too).
+    fn comments(&self, _row: usize) -> Option<String> {
+        None
+    }
+
     /// What is wrong with a row, if anything; marked in the sheet's marked column.
     fn problems(&self, _row: usize) -> Option<String> {
         None

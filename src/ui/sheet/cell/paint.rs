@@ -43,6 +43,13 @@ pub(super) fn paint(
         inner.min.x += mark.size().x + 4.0;
         painter.galley(pos, mark, colour);
     }
+    if place.marked && rows.comments(place.row).is_some() {
+        let colour = Palette::of(ui.ctx()).accent;
+        let mark = painter.layout_no_wrap(COMMENT_MARK.to_string(), font.clone(), colour);
+        let pos = text_pos(inner, &mark, Align2::RIGHT_CENTER);
+        inner.max.x = (inner.max.x - mark.size().x - 4.0).max(inner.min.x);
+        painter.galley(pos, mark, colour);
+    }
     if rows.differs(place.row, place.col).is_some() {
         paint_differs(&painter, rect, Palette::of(ui.ctx()).accent);
     }
@@ -181,6 +188,9 @@ fn paint_differs(painter: &egui::Painter, rect: egui::Rect, colour: egui::Color3
         Stroke::NONE,
     ));
 }
+
+/// The mark of a row whose item has open comments.
+const COMMENT_MARK: &str = "💬";
 
 /// The side of the mark on a cell an option changes, in points.
 const DIFFERS_MARK: f32 = 9.0;
