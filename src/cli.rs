@@ -1,4 +1,4 @@
-//! The headless command line: check, report, diff, convert, generate.
+//! The headless command line: check, report, paper, diff, convert, generate.
 //!
 //! Exit codes: 0 success, 1 invalid plan, 2 usage or IO error; `diff` follows diff(1):
 //! 0 no differences, 1 differences, 2 trouble. Messages go to stderr.
@@ -15,7 +15,7 @@ use crate::generate::{Size, generate};
 use crate::io::{LoadError, load_path, save_atomic, to_json, to_ron};
 use crate::model::{MAX_COMPARED, Plan};
 use crate::report::{
-    Analyses, Contents, PlanDiff, ReportFormat, diff_json, diff_markdown, diff_text, render,
+    Analyses, Contents, PlanDiff, ReportFormat, diff_json, diff_markdown, diff_text, paper, render,
 };
 
 /// Success.
@@ -86,6 +86,18 @@ enum Command {
         /// close the gap.
         #[arg(long)]
         sensitivity: bool,
+    },
+    /// Write the paper for the governing body: one self-contained HTML document (charts
+    /// inline, nothing fetched) that prints to A4 from any browser.
+    Paper {
+        /// Plan file (RON or JSON).
+        file: PathBuf,
+        /// Option (scenario) id to show; the base plan when not given.
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// What changed from one version of a plan to another: every changed value (items
     /// matched by id) and the key figures of the base plan in each year. Exits 0 when
@@ -189,6 +201,11 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             report(&file, &view, &analyses, format)
         }
+        Some(Command::Paper {
+            file,
+            scenario,
+            output,
+        }) => paper_to(&file, scenario.as_deref(), output.as_deref()),
         Some(Command::Diff { old, new, format }) => diff(&old, &new, format),
         Some(Command::Convert { file, to }) => convert(&file, to),
         Some(Command::Generate {
@@ -373,6 +390,36 @@ fn report(file: &Path, view: &View, analyses: &Analyses, format: ReportFormat) -
     }
 }
 
+/// `paper FILE`: the paper for the governing body, to `output` or stdout.
+fn paper_to(file: &Path, scenario: Option<&str>, output: Option<&Path>) -> u8 {
+    let plan = match load_or_report(file) {
+        Ok(plan) => plan,
+        Err(code) => return code,
+    };
+    let html = match paper(&plan, scenario) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return EXIT_USAGE;
+        }
+    };
+    write_out(&html, output)
+}
+
+/// Writes `text` to `output` atomically, or to stdout when there is none.
+fn write_out(text: &str, output: Option<&Path>) -> u8 {
+    match output {
+        None => emit(text),
+        Some(path) => match save_atomic(path, text.as_bytes()) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!("{e}");
+                EXIT_USAGE
+            }
+        },
+    }
+}
+
 fn convert(file: &Path, to: Target) -> u8 {
     let plan = match load_or_report(file) {
         Ok(plan) => plan,
@@ -399,14 +446,5 @@ fn generate_to(size: &Size, output: Option<&Path>) -> u8 {
             return EXIT_USAGE;
         }
     };
-    match output {
-        None => emit(&text),
-        Some(path) => match save_atomic(path, text.as_bytes()) {
-            Ok(()) => EXIT_OK,
-            Err(e) => {
-                eprintln!("{e}");
-                EXIT_USAGE
-            }
-        },
-    }
+    write_out(&text, output)
 }

@@ -72,13 +72,21 @@ fn signed_money(amount_k: f64, body: impl Fn(f64) -> String) -> String {
     }
 }
 
+/// The text with its first letter in capitals: `moves the gap` → `Moves the gap`.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// A percentage with one decimal place: `4.9%`.
 pub fn percent(pct: f64) -> String {
     format!("{}%", grouped(pct, 1))
 }
 
 /// An ISO 8601 date and time (`2026-12-01T10:05:00Z`) as people read it:
-/// `1 Dec 2026, 10:05`; the date alone when there is no time; the text as it is when it
+/// `1 Dec 2026, 10:05`; the date alone when there is no time or it is midnight exactly; the text as it is when it
 /// is not such a date.
 pub fn date_time(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
@@ -94,6 +102,8 @@ pub fn date_time(iso: &str) -> String {
     };
     let date = format!("{day} {} {year}", MONTHS[month - 1]);
     match iso.get(10..16) {
+        // Midnight exactly is how a date alone is written in a timestamp.
+        Some("T00:00") => date,
         Some(time) if time.starts_with('T') => format!("{date}, {}", &time[1..]),
         _ => date,
     }
@@ -108,6 +118,7 @@ mod tests {
             "1 Dec 2026, 10:05"
         );
         assert_eq!(super::date_time("2018-03-31"), "31 Mar 2018");
+        assert_eq!(super::date_time("2016-12-22T00:00:00Z"), "22 Dec 2016");
         assert_eq!(super::date_time("soon"), "soon");
     }
 

@@ -548,3 +548,49 @@ fn diff_names_each_change_and_exits_as_diff_does() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
 }
+
+/// `diff` says what each changed item alone does to the gap, and which bridge steps moved.
+#[test]
+fn diff_says_what_each_change_does_to_the_gap() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut plan = placeplan::io::load_path(Path::new(BEDFORDSHIRE)).expect("loads");
+    plan.schemes[0].savings[1] += 200.0;
+    plan.schemes[1].notes = "Reviewed".into();
+    let (moved, still) = (plan.schemes[0].name.clone(), plan.schemes[1].name.clone());
+    let new = write(
+        dir.path(),
+        "new.ron",
+        &placeplan::io::to_ron(&plan).expect("writes"),
+    );
+    let new = new.to_str().expect("utf-8 path");
+    let o = run(&["diff", BEDFORDSHIRE, new]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains(&format!(
+            "Changed scheme \"{moved}\": moves still to find in 2018/19 by -£0.19m"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "Changed scheme \"{still}\": does not move the gap"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("Bridge steps of the base plan that moved"),
+        "{text}"
+    );
+    let json = run(&["diff", BEDFORDSHIRE, new, "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let moving: Vec<bool> = v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["moves_gap"].as_bool().expect("a flag"))
+        .collect();
+    assert_eq!(moving, [true, false]);
+    assert!(v["bridges"].as_array().is_some_and(|b| !b.is_empty()));
+}

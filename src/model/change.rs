@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::diff::value_differences;
 use super::{Plan, Scenario};
+use crate::format::capitalised;
 
 /// What one edit changed, in words, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -390,13 +391,6 @@ fn words(field: &str) -> String {
         Some(stem) => format!("{stem} change"),
         None => spaced,
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 #[cfg(test)]

@@ -164,9 +164,10 @@ impl SignOffState {
 }
 
 /// An item a comment or a sign-off is about: one item of a list, or the plan itself.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub enum Subject {
     /// The plan as a whole.
+    #[default]
     Plan,
     /// One item.
     Item {

@@ -1,17 +1,26 @@
 //! Reports of a computed plan: JSON (a contract for scripts), CSV (tidy rows for
-//! spreadsheets), plain text and Markdown (for people).
+//! spreadsheets), plain text and Markdown (for people), and the paper for the governing
+//! body (self-contained HTML with SVG charts, [`paper()`]).
 //!
 //! A report shows one option, or up to [`crate::model::MAX_COMPARED`] options side by side, each with
 //! the analyses asked for: the risk range, and the sensitivity with its goal seek.
 
+pub mod chart;
 mod csv;
 mod diff;
 mod json;
+mod markup;
+mod paper;
 mod text;
 
 pub use csv::{csv, safe_cell};
+pub use diff::{
+    BridgeChange, Effect, EffectView, GAP_TOLERANCE_K, ItemChange, ItemKind, StepChange, YearEffect,
+};
 pub use diff::{ChangedValue, Pair, PlanDiff, YearFigures, diff_json, diff_markdown, diff_text};
 pub use json::json;
+pub use markup::escape_html;
+pub use paper::{PaperError, paper, paper_dated};
 pub use text::{markdown, text};
 
 use crate::engine::{

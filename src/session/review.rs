@@ -108,9 +108,12 @@ impl Review {
         self.baseline = Some(baseline);
     }
 
-    /// The version the plan is compared with.
+    /// The version the plan is compared with: the one chosen, else the one the changes
+    /// on screen are of.
     pub fn baseline(&self) -> Option<&Baseline> {
-        self.baseline.as_ref()
+        self.baseline
+            .as_ref()
+            .or_else(|| self.changes().map(|c| &c.baseline))
     }
 
     /// Brings the findings up to date with `doc`: the fingerprint only while the review
@@ -135,10 +138,11 @@ impl Review {
         if !changes {
             return;
         }
+        // Until one is chosen, the version signed off when there is one, else the backup.
         let baseline = self
             .baseline
-            .get_or_insert_with(|| default_baseline(doc))
-            .clone();
+            .clone()
+            .unwrap_or_else(|| default_baseline(doc));
         if self
             .changes
             .as_ref()

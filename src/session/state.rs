@@ -57,7 +57,7 @@ impl Section {
             Section::Kpis => "KPIs",
             Section::Risks => "Risks",
             Section::Options => "Options",
-            Section::Review => "Review",
+            Section::Review => "Review and sign-off",
         }
     }
 
@@ -243,8 +243,12 @@ pub struct ReviewView {
     pub only_moving: bool,
     /// Resolved comments are shown too.
     pub show_resolved: bool,
-    /// What the new comment is about (the item selected in its section by default).
-    pub subject: Option<Subject>,
+    /// What the review page's new comment or decision is about: the plan unless
+    /// another is chosen there (an item's details have their own, the item).
+    pub about: Subject,
+    /// What the comment and note being written are about; they are cleared when the
+    /// window shows the box for another.
+    pub writing_on: Option<Subject>,
     /// The new comment being written.
     pub draft: String,
     /// A reply being written, to the comment at this place.
@@ -253,6 +257,18 @@ pub struct ReviewView {
     pub note: String,
     /// Who is reviewing, as being typed before it is kept in the preferences.
     pub reviewer: Reviewer,
+}
+
+impl ReviewView {
+    /// Makes the comment and note being written ones about `subject`: cleared when
+    /// they were about another.
+    pub fn write_about(&mut self, subject: &Subject) {
+        if self.writing_on.as_ref() != Some(subject) {
+            self.writing_on = Some(subject.clone());
+            self.draft.clear();
+            self.note.clear();
+        }
+    }
 }
 
 /// The two panes a narrow window shows one at a time.

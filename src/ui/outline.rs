@@ -20,7 +20,8 @@ fn count(plan: &Plan, section: Section) -> Option<usize> {
         Section::Kpis => plan.kpis.len(),
         Section::Risks => plan.risks.len(),
         Section::Options => plan.scenarios.len(),
-        Section::Review => plan.open_comments().count(),
+        // Open comments, when there are any.
+        Section::Review => return Some(plan.open_comments().count()).filter(|n| *n > 0),
     })
 }
 

@@ -92,7 +92,18 @@ pub fn standing(plan: &Plan, state: &SignOffState) -> Standing {
                 .to_string(),
             Tone::Bad,
         ),
-        _ => (format!("Not signed off yet · {}", awaiting()), Tone::Warn),
+        _ => match plan.latest_decision(&Subject::Plan) {
+            // Signed off before copies were kept: said, but nothing can be compared.
+            Some(d) if d.action == AuditAction::SignedOff => (
+                format!(
+                    "Signed off by {} on {}, with no copy kept: changes since cannot be shown",
+                    who(&d.who, &d.role),
+                    date_time(&d.when)
+                ),
+                Tone::Warn,
+            ),
+            _ => (format!("Not signed off yet · {}", awaiting()), Tone::Warn),
+        },
     };
     Standing { text, tone }
 }
@@ -238,12 +249,13 @@ fn subject_picker(ui: &mut Ui, plan: &Plan, subject: &mut Subject, salt: &str) {
 
 fn comments_tab(ui: &mut Ui, f: &mut FrameInput) {
     ui.label(RichText::new("New comment").strong());
-    let mut subject = f.view.review.subject.clone().unwrap_or(Subject::Plan);
+    let mut subject = f.view.review.about.clone();
     ui.horizontal(|ui| {
         ui.label("About");
         subject_picker(ui, f.doc.plan(), &mut subject, "comment-subject");
     });
-    f.view.review.subject = Some(subject.clone());
+    f.view.review.about = subject.clone();
+    f.view.review.write_about(&subject);
     new_comment(ui, f, &subject);
     ui.add_space(space::M);
     ui.horizontal(|ui| {
@@ -390,12 +402,13 @@ fn sign_off_tab(ui: &mut Ui, f: &mut FrameInput) {
     sign_off_by(ui, f);
     ui.add_space(space::M);
     ui.label(RichText::new("Record a decision").strong());
-    let mut subject = f.view.review.subject.clone().unwrap_or(Subject::Plan);
+    let mut subject = f.view.review.about.clone();
     ui.horizontal(|ui| {
         ui.label("On");
         subject_picker(ui, f.doc.plan(), &mut subject, "decision-subject");
     });
-    f.view.review.subject = Some(subject.clone());
+    f.view.review.about = subject.clone();
+    f.view.review.write_about(&subject);
     decision_box(ui, f, &subject);
     ui.add_space(space::M);
     fingerprints(ui, f);
@@ -549,39 +562,37 @@ pub fn item_block(ui: &mut Ui, f: &mut FrameInput, subject: &Subject) {
     for at in on {
         comment_card(ui, f, at, false);
     }
-    if f.view.review.subject.as_ref() != Some(subject) {
-        f.view.review.subject = Some(subject.clone());
-        f.view.review.draft.clear();
-        f.view.review.note.clear();
-    }
+    f.view.review.write_about(subject);
     new_comment(ui, f, subject);
     ui.add_space(space::S);
     decision_box(ui, f, subject);
 }
 
-/// A mark for an item with open comments, for tables: "💬 2", with the comments on
-/// hover (in review mode too).
+/// A mark for an item with open comments, for tables: a bubble and the count, with the
+/// comments on hover (in review mode too).
 pub fn comment_mark(ui: &mut Ui, marks: &CommentMarks, list: Collection, id: &str) {
     let Some(open) = marks.on(list, id) else {
         return;
     };
     let hover = format!("Open comments:\n{}", open.join("\n"));
-    ui.label(RichText::new(format!("💬 {}", open.len())).color(Palette::of(ui.ctx()).accent))
-        .on_hover_text(&hover)
-        .on_disabled_hover_text(&hover);
+    super::widgets::comment_mark(ui, open.len(), &hover);
 }
 
-/// "£1,234k → £1,100k (-£134k)".
-fn before_after(pair: Pair) -> String {
+/// A figure now, with how far it moved since the other version: "£1,100k (-£134k)".
+fn now_and_change(pair: Pair) -> String {
     match (pair.before, pair.after) {
         (Some(b), Some(a)) if (a - b).abs() >= 0.5 => {
-            format!("{} → {} ({})", money_k(b), money_k(a), signed_k(a - b))
+            format!("{} ({})", money_k(a), signed_k(a - b))
         }
-        (Some(b), Some(_)) => money_k(b),
-        (None, Some(a)) => format!("new: {}", money_k(a)),
-        (Some(b), None) => format!("gone: {}", money_k(b)),
+        (_, Some(a)) => money_k(a),
+        (Some(b), None) => format!("none (was {})", money_k(b)),
         (None, None) => String::new(),
     }
+}
+
+/// "Was £1,234k".
+fn was(pair: Pair) -> Option<String> {
+    pair.before.map(|b| format!("Was {}", money_k(b)))
 }
 
 fn signed_k(delta: f64) -> String {

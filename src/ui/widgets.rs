@@ -419,6 +419,55 @@ pub fn problem_mark(ui: &mut Ui, problems: &[&Problem]) {
         .on_hover_text(reasons.join("\n"));
 }
 
+/// Paints the mark of open comments, a speech bubble, filling `rect` (drawn, as the
+/// window's fonts have no emoji).
+pub fn paint_comment_bubble(painter: &egui::Painter, rect: egui::Rect, colour: Color32) {
+    let body = egui::Rect::from_min_max(
+        rect.min,
+        egui::pos2(rect.max.x, rect.max.y - rect.height() * 0.25),
+    );
+    painter.rect_filled(body, body.height() * 0.3, colour);
+    let tail_top = body.left_bottom() + egui::vec2(body.width() * 0.25, 0.0);
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            tail_top,
+            tail_top + egui::vec2(body.width() * 0.25, 0.0),
+            egui::pos2(tail_top.x, rect.max.y),
+        ],
+        colour,
+        egui::Stroke::NONE,
+    ));
+}
+
+/// The side of a comment bubble for text of `font`'s size.
+pub fn comment_bubble_size(font: &egui::FontId) -> egui::Vec2 {
+    egui::vec2(font.size * 1.1, font.size * 0.95)
+}
+
+/// The mark of an item with `count` open comments, for tables and lists: a bubble and
+/// the count, with `hover` on hover (in review mode too).
+pub fn comment_mark(ui: &mut Ui, count: usize, hover: &str) -> Response {
+    let colour = Palette::of(ui.ctx()).accent;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let bubble = comment_bubble_size(&font);
+    let text = ui.painter().layout_no_wrap(count.to_string(), font, colour);
+    let size = egui::vec2(bubble.x + 3.0 + text.size().x, text.size().y.max(bubble.y));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let at = egui::Rect::from_min_size(
+        egui::pos2(rect.min.x, rect.center().y - bubble.y / 2.0),
+        bubble,
+    );
+    paint_comment_bubble(ui.painter(), at, colour);
+    let text_at = egui::pos2(at.max.x + 3.0, rect.center().y - text.size().y / 2.0);
+    ui.painter().galley(text_at, text, colour);
+    let label = format!(
+        "{count} open {}",
+        if count == 1 { "comment" } else { "comments" }
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    response.on_hover_text(hover).on_disabled_hover_text(hover)
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_number;

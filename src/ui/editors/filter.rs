@@ -248,11 +248,7 @@ fn capitalised(groups: &str) -> String {
         .map(|s| format!("{s}y"))
         .or_else(|| groups.strip_suffix('s').map(str::to_string))
         .unwrap_or_else(|| groups.to_string());
-    let mut chars = singular.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    crate::format::capitalised(&singular)
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{baseline_choices, before_after, figures_moved};
-use crate::report::PlanDiff;
+use super::{baseline_choices, figures_moved, now_and_change, was};
+use crate::format::capitalised;
+use crate::model::review::Subject;
+use crate::report::{ChangedValue, ItemChange, PlanDiff};
 use crate::session::{Baseline, Command};
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
@@ -67,9 +69,9 @@ fn baseline_picker(ui: &mut Ui, f: &mut FrameInput) {
     });
 }
 
-/// The base plan's key figures, year by year, before → after.
+/// The base plan's key figures, year by year, now and how far they moved.
 fn key_figures(ui: &mut Ui, diff: &PlanDiff) {
-    ui.label(RichText::new("The base plan's figures, before → after (£000)").strong());
+    ui.label(RichText::new("The base plan's figures now, and how far they moved (£000)").strong());
     if !figures_moved(diff) {
         ui.label("No figure moved: the changes are to names, notes or the review record.");
         return;
@@ -99,8 +101,11 @@ fn key_figures(ui: &mut Ui, diff: &PlanDiff) {
                             year.investment,
                             year.still_to_find,
                         ] {
-                            let text = RichText::new(before_after(pair));
-                            ui.label(if pair.differs() { text.strong() } else { text });
+                            let text = RichText::new(now_and_change(pair));
+                            let cell = ui.label(if pair.differs() { text.strong() } else { text });
+                            if let Some(was) = was(pair).filter(|_| pair.differs()) {
+                                cell.on_hover_text(was);
+                            }
                         }
                         ui.end_row();
                     }
@@ -108,13 +113,91 @@ fn key_figures(ui: &mut Ui, diff: &PlanDiff) {
         });
 }
 
-/// Every changed value.
-fn items(ui: &mut Ui, _f: &mut FrameInput, diff: &PlanDiff) {
-    ui.label(RichText::new(format!("{} values changed", diff.total)).strong());
-    for change in &diff.changes {
+/// Every changed item, with what it alone does to the gap and its changed values, and
+/// a way to go to it; only the ones that move the gap when the filter is on.
+fn items(ui: &mut Ui, f: &mut FrameInput, diff: &PlanDiff) {
+    let moving = diff.items_moving_gap().count();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "{} changed {} in {} {}; {moving} {} the gap",
+                diff.total,
+                plural(diff.total, "value", "values"),
+                diff.items.len(),
+                plural(diff.items.len(), "item", "items"),
+                plural(moving, "moves", "move"),
+            ))
+            .strong(),
+        );
+        ui.checkbox(
+            &mut f.view.review.only_moving,
+            "Only changes that move the gap",
+        );
+    });
+    let plan = f.doc.plan();
+    let shown: Vec<&ItemChange> = diff
+        .items
+        .iter()
+        .filter(|item| !f.view.review.only_moving || item.moves_gap)
+        .collect();
+    if shown.is_empty() {
+        ui.label("None of the changes moves the gap.");
+    }
+    let palette = Palette::of(ui.ctx());
+    for item in shown {
+        let target = item
+            .id
+            .as_ref()
+            .and_then(|_| Subject::parse(&item.path, plan));
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(item.heading()).strong());
+                if let Some(subject) = target
+                    && ui
+                        .small_button("Go to")
+                        .on_hover_text("Show this item in its section")
+                        .clicked()
+                {
+                    f.commands.push(Command::GoTo(subject));
+                }
+            });
+            let words = capitalised(&item.effect_words());
+            let colour = if item.moves_gap {
+                palette.warn
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            ui.label(RichText::new(words).color(colour));
+            for change in diff.changes_of(item) {
+                ui.label(change_line(item, change));
+            }
+        });
+    }
+    if diff.total > diff.changes.len() {
         ui.label(format!(
-            "{}: {} → {} {}",
-            change.path, change.before, change.after, change.unit
+            "… and {} more changed values not listed.",
+            diff.total - diff.changes.len()
         ));
     }
+}
+
+/// One changed value of `item`, named within it: `savings[0]: 100 to 120 (£000)`.
+fn change_line(item: &ItemChange, change: &ChangedValue) -> String {
+    let unit = if change.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", change.unit)
+    };
+    let within = change
+        .path
+        .strip_prefix(&item.path)
+        .map(|rest| rest.trim_start_matches('.'))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(&change.path);
+    format!("{within}: {} to {}{unit}", change.before, change.after)
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
 }

@@ -11,6 +11,7 @@ use egui::{
 use super::super::{BLANK, Cell, NumberTexts, PAD, Rows, focus_stroke, text_pos};
 use super::{Place, Problems};
 use crate::ui::theme::Palette;
+use crate::ui::widgets::{comment_bubble_size, paint_comment_bubble};
 
 /// Paints the cell: hover and focus, the problem mark, and its content.
 /// Returns the cell's whole text when it had to be shortened to fit.
@@ -44,11 +45,10 @@ pub(super) fn paint(
         painter.galley(pos, mark, colour);
     }
     if place.marked && rows.comments(place.row).is_some() {
-        let colour = Palette::of(ui.ctx()).accent;
-        let mark = painter.layout_no_wrap(COMMENT_MARK.to_string(), font.clone(), colour);
-        let pos = text_pos(inner, &mark, Align2::RIGHT_CENTER);
-        inner.max.x = (inner.max.x - mark.size().x - 4.0).max(inner.min.x);
-        painter.galley(pos, mark, colour);
+        let size = comment_bubble_size(&font);
+        let at = Align2::RIGHT_CENTER.align_size_within_rect(size, inner.shrink2(vec2(2.0, 0.0)));
+        inner.max.x = (at.min.x - 4.0).max(inner.min.x);
+        paint_comment_bubble(&painter, at, Palette::of(ui.ctx()).accent);
     }
     if rows.differs(place.row, place.col).is_some() {
         paint_differs(&painter, rect, Palette::of(ui.ctx()).accent);
@@ -188,9 +188,6 @@ fn paint_differs(painter: &egui::Painter, rect: egui::Rect, colour: egui::Color3
         Stroke::NONE,
     ));
 }
-
-/// The mark of a row whose item has open comments.
-const COMMENT_MARK: &str = "💬";
 
 /// The side of the mark on a cell an option changes, in points.
 const DIFFERS_MARK: f32 = 9.0;
