@@ -1,6 +1,6 @@
 //! The window's own file chooser, used where the desktop offers none: open a plan from
-//! a folder, save as a new file, warn before replacing one, and save an untitled plan
-//! before starting another.
+//! a folder, save as a new file, warn before replacing one, save an untitled plan
+//! before starting another, and export the paper.
 
 use std::path::{Path, PathBuf};
 
@@ -188,4 +188,45 @@ fn the_own_chooser_can_be_chosen_where_the_desktop_has_one() {
     harness.get_by_label("Folder");
     harness.get_by_label("Cancel").click();
     harness.run();
+}
+
+#[test]
+fn the_paper_is_exported_to_a_chosen_file_in_review_mode_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("last year.html"), "old paper").expect("write");
+    let mut harness = window();
+    harness.get_by_label("Review").click();
+    harness.run();
+    menu(&mut harness, "Export paper…");
+    go_to(&mut harness, dir.path());
+    assert!(
+        harness.query_by_label("last year.html").is_some(),
+        "papers already in the folder are listed"
+    );
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "File name").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(field(), "File name")
+        .type_text("governing body");
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    let written = dir.path().join("governing body.html");
+    let html = std::fs::read_to_string(&written).expect("a name without an extension gets .html");
+    let title = harness.state().document().plan().title.clone();
+    assert!(html.contains(&placeplan::report::escape_html(&title)));
+    assert!(html.trim_end().ends_with("</html>"), "written whole");
+    assert!(
+        !harness.state().document().is_dirty(),
+        "exporting changes nothing"
+    );
+    assert!(
+        harness
+            .state()
+            .notice()
+            .is_some_and(|n| n.title == "Paper exported"),
+        "the window says where the paper went"
+    );
 }

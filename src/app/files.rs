@@ -200,7 +200,47 @@ impl PlaceplanApp {
             }
             Purpose::Compare => self.run(ctx, Command::CompareWith(Baseline::File(path))),
             Purpose::Save { then } => self.save_to_path(ctx, &path, false, then),
+            Purpose::Paper => self.write_paper(&path),
         }
+    }
+
+    /// Asks where to write the paper for the governing body (the option in view), then
+    /// writes it.
+    pub(super) fn export_paper(&mut self) {
+        let name = paper_name(&self.doc.display_name());
+        if self.uses_desktop_chooser() {
+            if let Some(path) = ui::dialogs::choose_paper_path(&name) {
+                self.write_paper(&path);
+            }
+        } else {
+            let folder = self.start_folder();
+            self.chooser = Some(FileChooser::new(Purpose::Paper, &folder, &name));
+        }
+    }
+
+    /// Writes the paper to `path` (whole or not at all) and says where it went, or why
+    /// it could not.
+    fn write_paper(&mut self, path: &Path) {
+        let written = crate::report::paper(self.doc.plan(), self.view.scenario.as_deref())
+            .map_err(|e| e.to_string())
+            .and_then(|html| {
+                crate::io::save_atomic(path, html.as_bytes()).map_err(|e| e.to_string())
+            });
+        self.notice = Some(match written {
+            Ok(()) => Notice {
+                title: "Paper exported".into(),
+                lines: vec![
+                    format!("Written to {}.", path.display()),
+                    "Open it in a web browser to read or print it; it needs nothing else \
+                     and can be sent as it is."
+                        .into(),
+                ],
+            },
+            Err(why) => Notice {
+                title: "The paper was not written".into(),
+                lines: vec![why],
+            },
+        });
     }
 
     /// Saves to `path`, then does `then`; says why in the window when it cannot.
@@ -281,5 +321,20 @@ fn compare_recovered(recovered: &crate::io::Recovered) -> ui::dialogs::RecoveryC
         total,
         still_to_find,
         problem: None,
+    }
+}
+
+/// The paper's file name offered for a plan shown as `plan_name`: `bedfordshire
+/// paper.html` for `bedfordshire.ron`.
+fn paper_name(plan_name: &str) -> String {
+    let stem = plan_name
+        .strip_suffix(".ron")
+        .or_else(|| plan_name.strip_suffix(".json"))
+        .unwrap_or(plan_name)
+        .trim();
+    if stem.is_empty() {
+        "paper.html".to_string()
+    } else {
+        format!("{stem} paper.html")
     }
 }

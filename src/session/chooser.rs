@@ -1,10 +1,10 @@
 //! The window's own file chooser, for desktops that offer none.
 //!
-//! Open and Save As use the desktop's file chooser (through the XDG desktop portal on
-//! Linux, or zenity where there is no portal). A desktop with neither (a bare window
-//! manager, a kiosk, a remote session) would otherwise give no answer at all, so there
-//! the window shows its own: a folder, its plan files and subfolders, and for saving a
-//! file name. This module is what that chooser knows and does; `ui::chooser` draws it.
+//! Open, Save As and Export paper use the desktop's file chooser (through the XDG
+//! desktop portal on Linux, or zenity where there is no portal). A desktop with neither
+//! (a bare window manager, a kiosk, a remote session) would otherwise give no answer at
+//! all, so there the window shows its own: a folder, its plan files (or papers) and
+//! subfolders, and for saving a file name. This module is what that chooser knows and does; `ui::chooser` draws it.
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +22,33 @@ pub enum Purpose {
         /// What the person asked for that needed the plan saved first.
         then: Option<AfterConfirm>,
     },
+    /// Where to write the paper for the governing body (an HTML file).
+    Paper,
+}
+
+impl Purpose {
+    /// Whether it chooses a file to write (one that need not be there yet).
+    pub fn writes(&self) -> bool {
+        matches!(self, Purpose::Save { .. } | Purpose::Paper)
+    }
+
+    /// Whether a file of this name is listed: plans, or papers when choosing where a
+    /// paper goes.
+    fn lists(&self, name: &str) -> bool {
+        match self {
+            Purpose::Paper => is_paper(name),
+            _ => is_plan(name),
+        }
+    }
+
+    /// `name` with the extension its files have, when it has none of theirs.
+    fn with_extension(&self, name: &str) -> String {
+        match self {
+            Purpose::Save { .. } if !is_plan(name) => format!("{name}.ron"),
+            Purpose::Paper if !is_paper(name) => format!("{name}.html"),
+            _ => name.to_string(),
+        }
+    }
 }
 
 /// One entry of the folder shown.
@@ -53,8 +80,14 @@ pub fn is_plan(name: &str) -> bool {
     lower.ends_with(".ron") || lower.ends_with(".json")
 }
 
-/// The folders and plan files in `folder`, hidden ones left out.
-fn read_folder(folder: &Path) -> Result<Vec<Entry>, String> {
+/// Whether a file name is a paper's (HTML).
+pub fn is_paper(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
+/// The folders and the files `purpose` lists in `folder`, hidden ones left out.
+fn read_folder(folder: &Path, purpose: &Purpose) -> Result<Vec<Entry>, String> {
     let read = std::fs::read_dir(folder)
         .map_err(|e| format!("{} could not be read: {e}", folder.display()))?;
     let mut entries: Vec<Entry> = read
@@ -62,7 +95,8 @@ fn read_folder(folder: &Path) -> Result<Vec<Entry>, String> {
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
             let folder = e.path().is_dir();
-            (!name.starts_with('.') && (folder || is_plan(&name))).then_some(Entry { name, folder })
+            (!name.starts_with('.') && (folder || purpose.lists(&name)))
+                .then_some(Entry { name, folder })
         })
         .collect();
     entries.sort_by(|a, b| {
@@ -137,7 +171,7 @@ impl FileChooser {
         let base = std::env::current_dir().unwrap_or_default();
         self.folder = resolve(&base, &folder.to_string_lossy());
         self.folder_text = self.folder.display().to_string();
-        self.entries = read_folder(&self.folder);
+        self.entries = read_folder(&self.folder, &self.purpose);
     }
 
     /// The folder typed in the folder field, relative to the one shown.
@@ -173,46 +207,46 @@ impl FileChooser {
 
     /// The file chosen: the name typed or picked, in the folder typed (the one in view,
     /// unless another was typed and not yet gone to). When saving, a name without `.ron`
-    /// or `.json` is given `.ron`. None without a name.
+    /// or `.json` is given `.ron`, and a paper's name without `.html` is given it. None
+    /// without a name.
     pub fn chosen(&self) -> Option<PathBuf> {
         let name = self.name.trim();
         if name.is_empty() {
             return None;
         }
-        let name = match self.purpose {
-            Purpose::Save { .. } if !is_plan(name) => format!("{name}.ron"),
-            _ => name.to_string(),
-        };
-        Some(self.typed_folder().join(name))
+        Some(self.typed_folder().join(self.purpose.with_extension(name)))
     }
 
     /// Why the choice cannot be used yet, if it cannot.
     pub fn problem(&self) -> Option<String> {
         let Some(path) = self.chosen() else {
-            return Some(match self.purpose {
-                Purpose::Open | Purpose::Compare => "Pick a plan file.".into(),
-                Purpose::Save { .. } => "Type a file name.".into(),
+            return Some(if self.purpose.writes() {
+                "Type a file name.".into()
+            } else {
+                "Pick a plan file.".into()
             });
         };
-        match self.purpose {
-            Purpose::Open | Purpose::Compare if !path.is_file() => {
-                Some(format!("There is no file {} here.", self.name.trim()))
-            }
-            Purpose::Save { .. } if self.name.contains(['/', '\\']) => {
-                Some("A file name cannot contain / or \\; pick the folder above.".into())
-            }
-            Purpose::Save { .. } if path.is_dir() => Some("That is a folder.".into()),
-            Purpose::Save { .. } if !self.typed_folder().is_dir() => Some(format!(
+        if !self.purpose.writes() {
+            return (!path.is_file())
+                .then(|| format!("There is no file {} here.", self.name.trim()));
+        }
+        if self.name.contains(['/', '\\']) {
+            Some("A file name cannot contain / or \\; pick the folder above.".into())
+        } else if path.is_dir() {
+            Some("That is a folder.".into())
+        } else if !self.typed_folder().is_dir() {
+            Some(format!(
                 "There is no folder {}.",
                 self.typed_folder().display()
-            )),
-            _ => None,
+            ))
+        } else {
+            None
         }
     }
 
     /// Whether saving would replace a file that is already there.
     pub fn replaces(&self) -> bool {
-        matches!(self.purpose, Purpose::Save { .. }) && self.chosen().is_some_and(|p| p.is_file())
+        self.purpose.writes() && self.chosen().is_some_and(|p| p.is_file())
     }
 }
 

@@ -33,6 +33,9 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Write the paper for the governing body, for the option in view, to a file
+    /// chosen (allowed in review mode: it changes nothing).
+    ExportPaper,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -95,6 +98,7 @@ impl Command {
             Command::OpenPath(_) => "Open",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
+            Command::ExportPaper => "Export paper…",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Quit => "Quit",
@@ -129,6 +133,7 @@ impl Command {
             Command::Open => k(CTRL, Key::O),
             Command::Save => k(CTRL, Key::S),
             Command::SaveAs => k(CTRL_SHIFT, Key::S),
+            Command::ExportPaper => k(CTRL, Key::P),
             Command::Undo => k(CTRL, Key::Z),
             Command::Redo => k(CTRL_SHIFT, Key::Z),
             Command::Quit => k(CTRL, Key::Q),
@@ -141,9 +146,10 @@ impl Command {
 
     /// Commands that have shortcuts, checked every frame (longest modifiers first, so
     /// Ctrl+Shift+S is not taken for Ctrl+S).
-    pub fn with_shortcuts() -> [Command; 10] {
+    pub fn with_shortcuts() -> [Command; 11] {
         [
             Command::SaveAs,
+            Command::ExportPaper,
             Command::Redo,
             Command::New(Template::Blank),
             Command::Open,

@@ -137,6 +137,7 @@ fn file_menu(ui: &mut Ui, f: &mut FrameInput) {
     ui.separator();
     menu_item(ui, f.commands, Command::Save, true);
     menu_item(ui, f.commands, Command::SaveAs, true);
+    menu_item(ui, f.commands, Command::ExportPaper, true);
     ui.separator();
     let mut own = f.prefs.own_file_chooser;
     if ui

@@ -1,5 +1,6 @@
 //! The window's own file chooser (see `app::chooser`): a folder field with Up, the
-//! folder's subfolders and plan files, a file name when saving, and Open or Save.
+//! folder's subfolders and plan files (or papers), a file name when writing one, and
+//! Open, Save or Export.
 
 use std::path::PathBuf;
 
@@ -19,9 +20,10 @@ pub enum Answer {
 
 /// Shows the chooser; an answer once the person chose a file or cancelled.
 pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> {
-    let saving = matches!(chooser.purpose, Purpose::Save { .. });
+    let saving = chooser.purpose.writes();
     let (title, action) = match chooser.purpose {
         Purpose::Save { .. } => ("Save the plan as", "Save"),
+        Purpose::Paper => ("Write the paper for the governing body to", "Export"),
         Purpose::Open => ("Open a plan", "Open"),
         Purpose::Compare => ("Compare with a plan", "Compare"),
     };
@@ -98,10 +100,16 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
         let problem = chooser.problem();
         let note = match &problem {
             Some(problem) => Some(problem.clone()),
-            None if chooser.replaces() => Some(format!(
-                "{} is already here; saving replaces it (the old one is kept as a backup).",
-                chooser.name.trim()
-            )),
+            None if chooser.replaces() => Some(match chooser.purpose {
+                Purpose::Paper => format!(
+                    "{} is already here; exporting replaces it.",
+                    chooser.name.trim()
+                ),
+                _ => format!(
+                    "{} is already here; saving replaces it (the old one is kept as a backup).",
+                    chooser.name.trim()
+                ),
+            }),
             None => None,
         };
         if let Some(note) = note {

@@ -284,6 +284,15 @@ pub fn choose_open_path() -> Option<PathBuf> {
         .pick_file()
 }
 
+/// Asks where to write the paper for the governing body, offering `name`.
+pub fn choose_paper_path(name: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Export paper")
+        .set_file_name(name)
+        .add_filter("Web page (HTML)", &["html", "htm"])
+        .save_file()
+}
+
 /// Asks where to save the plan.
 pub fn choose_save_path(current_name: &str) -> Option<PathBuf> {
     let name = if current_name.ends_with(".ron") || current_name.ends_with(".json") {
