@@ -632,6 +632,37 @@ impl From<Change> for ChangedValue {
     }
 }
 
+impl ChangedValue {
+    /// The change as people read it inside the item at `item_path`, with a plan's
+    /// `planning_years`: `savings 2017/18: £399k to £300k`, `notes: "a" to "b"`.
+    pub fn words(&self, item_path: &str, planning_years: &[String]) -> String {
+        let within = self
+            .path
+            .strip_prefix(item_path)
+            .map(|rest| rest.trim_start_matches('.'))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(&self.path);
+        let place = by_year(within, planning_years).unwrap_or_else(|| within.to_string());
+        let money = |text: &str| text.parse::<f64>().map_or(text.to_string(), money_k);
+        match self.unit {
+            "£k" => format!("{place}: {} to {}", money(&self.before), money(&self.after)),
+            "" => format!("{place}: {} to {}", self.before, self.after),
+            unit => format!("{place}: {} to {} ({unit})", self.before, self.after),
+        }
+    }
+}
+
+/// `savings[0]` as `savings 2017/18`: a scheme's savings and an investment's amounts
+/// are by planning year.
+fn by_year(within: &str, planning_years: &[String]) -> Option<String> {
+    let (field, rest) = within.split_once('[')?;
+    if !matches!(field, "savings" | "amounts") {
+        return None;
+    }
+    let index: usize = rest.strip_suffix(']')?.parse().ok()?;
+    Some(format!("{field} {}", planning_years.get(index)?))
+}
+
 /// The unit of the value at `path`, from the field it names.
 fn unit_of(path: &str) -> &'static str {
     let field = path.rsplit('.').next().unwrap_or(path);
@@ -884,6 +915,39 @@ mod tests {
         let same = PlanDiff::between(&before, &before).expect("computes");
         assert!(same.is_empty());
         assert_eq!(diff_text(&same), "No differences.\n");
+    }
+
+    #[test]
+    fn a_change_reads_within_its_item_by_year_and_in_pounds() {
+        let years = ["2017/18".to_string(), "2018/19".to_string()];
+        let change = |path: &str, before: &str, after: &str| ChangedValue {
+            unit: unit_of(path),
+            path: path.into(),
+            before: before.into(),
+            after: after.into(),
+        };
+        let item = "schemes[id=chc]";
+        assert_eq!(
+            change("schemes[id=chc].savings[0]", "399.0", "300.0").words(item, &years),
+            "savings 2017/18: £399k to £300k"
+        );
+        assert_eq!(
+            change("schemes[id=chc].notes", "\"a\"", "\"b\"").words(item, &years),
+            "notes: \"a\" to \"b\""
+        );
+        assert_eq!(
+            change("schemes[id=chc].confidence", "0.5", "0.6").words(item, &years),
+            "confidence: 0.5 to 0.6 (chance 0-1)"
+        );
+        assert_eq!(
+            change("schemes[id=chc].savings[7]", "1", "2").words(item, &years),
+            "savings[7]: £1k to £2k",
+            "a year the plan does not have keeps its index"
+        );
+        assert_eq!(
+            change("title", "\"a\"", "\"b\"").words("title", &years),
+            "title: \"a\" to \"b\""
+        );
     }
 
     #[test]

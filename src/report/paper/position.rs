@@ -3,7 +3,7 @@
 use super::Paper;
 use super::html::{self, YearRow, esc};
 use crate::engine::FinanceRow;
-use crate::format::{date_time, grouped, money_m};
+use crate::format::{capitalised, date_time, grouped, money_m};
 use crate::model::review::SignOffState;
 
 /// The plan's title, who and where it is for, the option shown, the date, its sign-off
@@ -145,7 +145,8 @@ fn final_year_words(p: &Paper, last: &FinanceRow) -> String {
             money_m(-last.gap_do_something)
         )
     };
-    format!("{gap}{savings}{left}")
+    // "In 2018/19, ..." for the base plan: the sentence starts with the year.
+    capitalised(&format!("{gap}{savings}{left}"))
 }
 
 /// The whole plan: totals over the planning years and the chance of closing the gap.

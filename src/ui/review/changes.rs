@@ -7,7 +7,7 @@ use egui::{ComboBox, RichText, Ui};
 use super::{baseline_choices, figures_moved, now_and_change, was};
 use crate::format::capitalised;
 use crate::model::review::Subject;
-use crate::report::{ChangedValue, ItemChange, PlanDiff};
+use crate::report::{ItemChange, PlanDiff};
 use crate::session::{Baseline, Command};
 use crate::ui::FrameInput;
 use crate::ui::theme::{Palette, space};
@@ -144,6 +144,7 @@ fn items(ui: &mut Ui, f: &mut FrameInput, diff: &PlanDiff) {
         ui.label("None of the changes moves the gap.");
     }
     let palette = Palette::of(ui.ctx());
+    let years = plan.planning_year_labels();
     for item in shown {
         let target = item
             .id
@@ -170,7 +171,7 @@ fn items(ui: &mut Ui, f: &mut FrameInput, diff: &PlanDiff) {
             };
             ui.label(RichText::new(words).color(colour));
             for change in diff.changes_of(item) {
-                ui.label(change_line(item, change));
+                ui.label(change.words(&item.path, &years));
             }
         });
     }
@@ -180,22 +181,6 @@ fn items(ui: &mut Ui, f: &mut FrameInput, diff: &PlanDiff) {
             diff.total - diff.changes.len()
         ));
     }
-}
-
-/// One changed value of `item`, named within it: `savings[0]: 100 to 120 (£000)`.
-fn change_line(item: &ItemChange, change: &ChangedValue) -> String {
-    let unit = if change.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", change.unit)
-    };
-    let within = change
-        .path
-        .strip_prefix(&item.path)
-        .map(|rest| rest.trim_start_matches('.'))
-        .filter(|rest| !rest.is_empty())
-        .unwrap_or(&change.path);
-    format!("{within}: {} to {}{unit}", change.before, change.after)
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
