@@ -643,6 +643,11 @@ fn output_into_a_missing_folder_fails_cleanly() {
     let o = run(&["paper", BEDFORDSHIRE, "-o", utf8(&out)]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains(utf8(&out)), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("does not exist") && !stderr(&o).contains(".placeplan"),
+        "says what is missing, not the name of a temporary file: {}",
+        stderr(&o)
+    );
     assert!(o.stdout.is_empty());
     assert!(!out.exists() && !folder.exists(), "nothing created");
     assert!(listing(dir.path()).is_empty());

@@ -99,7 +99,18 @@ pub fn save_atomic(path: &Path, contents: &[u8]) -> Result<(), SaveError> {
     if let Some(permissions) = new_file_permissions() {
         builder.permissions(permissions);
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(io)?;
+    // The temporary file's name is ours, not the user's: its errors are told by kind
+    // and about the folder they chose.
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| {
+        io(if e.kind() == std::io::ErrorKind::NotFound {
+            std::io::Error::new(
+                e.kind(),
+                format!("the folder {} does not exist", dir.display()),
+            )
+        } else {
+            std::io::Error::from(e.kind())
+        })
+    })?;
     // A file that exists keeps who may read and write it: a plan shared with a team
     // must not become its last saver's alone.
     if let Ok(meta) = std::fs::metadata(path) {

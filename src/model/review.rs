@@ -28,6 +28,7 @@ use sha2::{Digest, Sha256};
 
 use super::edit::{Collection, ids};
 use super::{AuditAction, AuditEntry, Comment, Plan};
+use crate::format::date_time;
 
 /// The fingerprint of a plan's content: `sha256:` and 64 hexadecimal digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -92,7 +93,8 @@ impl Reviewer {
     }
 }
 
-fn who_label(name: &str, role: &str) -> String {
+/// "Dr A Patel (Clinical Chair)", or the name alone when no role is given.
+pub fn who_label(name: &str, role: &str) -> String {
     if role.trim().is_empty() {
         name.to_string()
     } else {
@@ -160,6 +162,91 @@ impl SignOffState {
         }
         let (_, total) = super::diff::differences(&signed.plan, &content_of(plan));
         Self::Changed(total.max(1))
+    }
+}
+
+/// Where a plan stands against its sign-off, as the banner, the status bar and the paper
+/// all say it: one reading of the plan's review record, worded in one place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Standing<'a> {
+    /// Never signed off, or only items of it were.
+    NotSignedOff,
+    /// Its latest decision sent the plan back, and it is not as a sign-off left it.
+    SentBack(&'a AuditEntry),
+    /// Signed off with a copy kept: how the content compares with that copy.
+    Signed(&'a SignedOff, SignOffState),
+    /// Signed off before copies were kept (a decision in the audit trail alone), so
+    /// nothing can be compared.
+    SignedWithoutCopy(&'a AuditEntry),
+}
+
+impl<'a> Standing<'a> {
+    /// Where `plan` stands, given its [`SignOffState`] (worked out once per revision by
+    /// the caller, as it compares the whole plan).
+    pub fn of(plan: &'a Plan, state: &SignOffState) -> Self {
+        let latest = plan.latest_decision(&Subject::Plan);
+        match (latest, &plan.signed_off) {
+            (Some(d), _)
+                if d.action == AuditAction::SentBack && *state != SignOffState::Unchanged =>
+            {
+                Self::SentBack(d)
+            }
+            (_, Some(signed)) => Self::Signed(signed, state.clone()),
+            (Some(d), None) if d.action == AuditAction::SignedOff => Self::SignedWithoutCopy(d),
+            _ => Self::NotSignedOff,
+        }
+    }
+
+    /// Signed off, and nothing has changed since.
+    pub fn is_settled(&self) -> bool {
+        matches!(self, Self::Signed(_, SignOffState::Unchanged))
+    }
+
+    /// The copy kept at sign-off cannot be trusted.
+    pub fn is_untrustworthy(&self) -> bool {
+        matches!(self, Self::Signed(_, SignOffState::CopyAltered))
+    }
+
+    /// The standing in a line, with whose sign-off it awaits when it awaits one:
+    /// "3 changes since sign-off by Dr A Patel (Clinical Chair) on 1 Dec 2026 ·
+    /// awaiting sign-off by the Governing Body".
+    pub fn line(&self, plan: &Plan) -> String {
+        let on = |who: &str, role: &str, when: &str| {
+            format!("{} on {}", who_label(who, role), date_time(when))
+        };
+        let said = match self {
+            Self::NotSignedOff => "Not signed off yet".to_string(),
+            Self::SentBack(d) => format!("Sent back by {}", on(&d.who, &d.role, &d.when)),
+            Self::Signed(s, SignOffState::Unchanged) => {
+                format!(
+                    "Signed off by {} · unchanged since",
+                    on(&s.who, &s.role, s.date())
+                )
+            }
+            Self::Signed(s, SignOffState::Changed(n)) => format!(
+                "{n} change{} since sign-off by {}",
+                if *n == 1 { "" } else { "s" },
+                on(&s.who, &s.role, s.date())
+            ),
+            Self::Signed(..) => "The copy kept at sign-off was altered afterwards: what \
+                                 changed since cannot be trusted"
+                .to_string(),
+            Self::SignedWithoutCopy(d) => format!(
+                "Signed off by {}, with no copy kept: changes since cannot be shown",
+                on(&d.who, &d.role, &d.when)
+            ),
+        };
+        let awaits = matches!(
+            self,
+            Self::NotSignedOff | Self::SentBack(_) | Self::Signed(_, SignOffState::Changed(_))
+        );
+        if !awaits {
+            return said;
+        }
+        match plan.sign_off_by.trim() {
+            "" => format!("{said} · awaiting sign-off"),
+            by => format!("{said} · awaiting sign-off by {by}"),
+        }
     }
 }
 
@@ -456,5 +543,59 @@ mod tests {
         assert_eq!(Subject::parse(scheme, &plan), Some(subject));
         assert_eq!(Subject::parse("", &plan), Some(Subject::Plan));
         assert_eq!(Subject::parse("schemes[id=nope]", &plan), None);
+    }
+
+    #[test]
+    fn the_standing_says_whose_sign_off_is_awaited_and_what_happened_last() {
+        let mut plan = blank();
+        plan.sign_off_by = "the Governing Body".into();
+        let line = |plan: &Plan| Standing::of(plan, &SignOffState::of(plan)).line(plan);
+        assert_eq!(
+            line(&plan),
+            "Not signed off yet · awaiting sign-off by the Governing Body"
+        );
+        // A decision from before copies were kept is said, with what cannot be shown.
+        plan.audit.push(AuditEntry {
+            when: "2016-12-22".into(),
+            who: "Executive Committee".into(),
+            role: String::new(),
+            action: AuditAction::SignedOff,
+            note: String::new(),
+            item: String::new(),
+            fingerprint: None,
+        });
+        assert_eq!(
+            line(&plan),
+            "Signed off by Executive Committee on 22 Dec 2016, with no copy kept: changes \
+             since cannot be shown"
+        );
+        let signed = |plan: &mut Plan, decision| {
+            decide(
+                plan,
+                &Subject::Plan,
+                decision,
+                &chair(),
+                "",
+                "2026-12-01T00:00:00Z",
+            );
+        };
+        signed(&mut plan, Decision::SignOff);
+        assert!(Standing::of(&plan, &SignOffState::of(&plan)).is_settled());
+        assert_eq!(
+            line(&plan),
+            "Signed off by Dr A Patel (Clinical Chair) on 1 Dec 2026 · unchanged since"
+        );
+        plan.title.push('!');
+        assert_eq!(
+            line(&plan),
+            "1 change since sign-off by Dr A Patel (Clinical Chair) on 1 Dec 2026 · awaiting \
+             sign-off by the Governing Body"
+        );
+        signed(&mut plan, Decision::SendBack);
+        assert_eq!(
+            line(&plan),
+            "Sent back by Dr A Patel (Clinical Chair) on 1 Dec 2026 · awaiting sign-off by \
+             the Governing Body"
+        );
     }
 }

@@ -11,7 +11,7 @@ use super::FrameInput;
 use super::theme::{Palette, space};
 use crate::format::{date_time, money_k};
 use crate::model::edit::{Collection, ids};
-use crate::model::review::{Decision, SignOffState, Subject};
+use crate::model::review::{self, Decision, SignOffState, Subject, who_label};
 use crate::model::{AuditAction, Comment, Plan};
 use crate::report::{Pair, PlanDiff};
 use crate::session::{Baseline, Command, CommentMarks, ReviewTab};
@@ -47,80 +47,19 @@ impl Tone {
     }
 }
 
-/// Where `plan` stands against its last sign-off.
+/// Where `plan` stands against its last sign-off, and how that should look.
 pub fn standing(plan: &Plan, state: &SignOffState) -> Standing {
-    let awaiting = || {
-        if plan.sign_off_by.trim().is_empty() {
-            "awaiting sign-off".to_string()
-        } else {
-            format!("awaiting sign-off by {}", plan.sign_off_by.trim())
-        }
-    };
-    let signed = plan
-        .signed_off
-        .as_ref()
-        .map(|s| format!("{} on {}", s.who_label(), date_time(s.date())));
-    let sent_back = plan
-        .latest_decision(&Subject::Plan)
-        .filter(|d| d.action == AuditAction::SentBack);
-    let (text, tone) = match (state, signed) {
-        (_, _) if sent_back.is_some() && !matches!(state, SignOffState::Unchanged) => {
-            let d = sent_back.as_ref().map_or_else(String::new, |d| {
-                format!(
-                    "Sent back by {} on {}",
-                    who(&d.who, &d.role),
-                    date_time(&d.when)
-                )
-            });
-            (format!("{d} · {}", awaiting()), Tone::Warn)
-        }
-        (SignOffState::Unchanged, Some(signed)) => (
-            format!("Signed off by {signed} · unchanged since"),
-            Tone::Good,
-        ),
-        (SignOffState::Changed(n), Some(signed)) => (
-            format!(
-                "{} since sign-off by {signed} · {}",
-                count(*n, "change", "changes"),
-                awaiting()
-            ),
-            Tone::Warn,
-        ),
-        (SignOffState::CopyAltered, _) => (
-            "The copy kept at sign-off was altered afterwards: what changed since cannot be \
-             trusted"
-                .to_string(),
-            Tone::Bad,
-        ),
-        _ => match plan.latest_decision(&Subject::Plan) {
-            // Signed off before copies were kept: said, but nothing can be compared.
-            Some(d) if d.action == AuditAction::SignedOff => (
-                format!(
-                    "Signed off by {} on {}, with no copy kept: changes since cannot be shown",
-                    who(&d.who, &d.role),
-                    date_time(&d.when)
-                ),
-                Tone::Warn,
-            ),
-            _ => (format!("Not signed off yet · {}", awaiting()), Tone::Warn),
-        },
-    };
-    Standing { text, tone }
-}
-
-fn who(name: &str, role: &str) -> String {
-    if role.trim().is_empty() {
-        name.to_string()
+    let standing = review::Standing::of(plan, state);
+    let tone = if standing.is_settled() {
+        Tone::Good
+    } else if standing.is_untrustworthy() {
+        Tone::Bad
     } else {
-        format!("{name} ({role})")
-    }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+        Tone::Warn
+    };
+    Standing {
+        text: standing.line(plan),
+        tone,
     }
 }
 
@@ -343,7 +282,7 @@ fn comment_card(ui: &mut Ui, f: &mut FrameInput, at: usize, with_subject: bool) 
 }
 
 fn written(ui: &mut Ui, author: &str, role: &str, when: &str, text: &str) {
-    ui.label(RichText::new(format!("{} · {}", who(author, role), date_time(when))).small());
+    ui.label(RichText::new(format!("{} · {}", who_label(author, role), date_time(when))).small());
     ui.label(text);
 }
 
@@ -476,7 +415,7 @@ fn decision_box(ui: &mut Ui, f: &mut FrameInput, subject: &Subject) {
             RichText::new(format!(
                 "Last: {} by {} on {}",
                 latest.action.label().to_lowercase(),
-                who(&latest.who, &latest.role),
+                who_label(&latest.who, &latest.role),
                 date_time(&latest.when)
             ))
             .small(),
@@ -534,7 +473,7 @@ fn timeline(ui: &mut Ui, plan: &Plan) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(date_time(&entry.when)).small().monospace());
             ui.label(RichText::new(format!("{}{on}", entry.action.label())).color(colour));
-            ui.label(format!("by {}", who(&entry.who, &entry.role)));
+            ui.label(format!("by {}", who_label(&entry.who, &entry.role)));
             if let Some(fp) = &entry.fingerprint {
                 ui.label(RichText::new(fp.short()).small().monospace())
                     .on_hover_text(format!("Fingerprint of the plan then: {fp}"));

@@ -15,6 +15,7 @@ mod position;
 mod record;
 
 use crate::engine::{Comparison, EngineError, Outcome, RiskRange, View, compare, compute};
+use crate::model::review::SignOffState;
 use crate::model::{BASE_SCENARIO, Plan};
 
 /// Why a paper cannot be written.
@@ -70,6 +71,8 @@ struct Paper<'a> {
     comparison: Option<Comparison>,
     /// The date on the paper, ISO 8601.
     date: String,
+    /// Where the plan stands against its last sign-off.
+    sign_off: SignOffState,
 }
 
 impl<'a> Paper<'a> {
@@ -104,6 +107,7 @@ impl<'a> Paper<'a> {
             Some(compare(plan, &ids, None)?)
         };
         Ok(Self {
+            sign_off: SignOffState::of(plan),
             plan,
             outcome,
             option,

@@ -4,7 +4,7 @@ use super::Paper;
 use super::html::{self, YearRow, esc};
 use crate::engine::FinanceRow;
 use crate::format::{capitalised, date_time, grouped, money_m};
-use crate::model::review::SignOffState;
+use crate::model::review::Standing;
 
 /// The plan's title, who and where it is for, the option shown, the date, its sign-off
 /// and (prominently) its caveat.
@@ -57,28 +57,9 @@ fn years_covered(p: &Paper) -> String {
     }
 }
 
-/// Where the plan stands against its last sign-off, in a line.
+/// Where the plan stands against its last sign-off, in a line, as the window says it.
 fn sign_off_line(p: &Paper) -> String {
-    let Some(signed) = &p.plan.signed_off else {
-        return "Not signed off".to_string();
-    };
-    let state = match SignOffState::of(p.plan) {
-        SignOffState::Unchanged => "the content is unchanged since".to_string(),
-        SignOffState::Changed(n) => format!(
-            "the content has changed since ({n} value{})",
-            if n == 1 { "" } else { "s" }
-        ),
-        SignOffState::CopyAltered => {
-            "the copy kept at sign-off has been altered, so changes since cannot be shown"
-                .to_string()
-        }
-        SignOffState::NotSignedOff => String::new(),
-    };
-    format!(
-        "Signed off by {} on {}; {state}",
-        signed.who_label(),
-        date_time(signed.date())
-    )
+    Standing::of(p.plan, &p.sign_off).line(p.plan)
 }
 
 /// "The position": the figures of the final year and of the whole plan in words, then

@@ -4,7 +4,7 @@
 use super::Paper;
 use super::html::{self, Align, Row, Table, esc, k};
 use crate::format::{date_time, grouped, money_k, percent};
-use crate::model::review::{Fingerprint, SignOffState, Subject};
+use crate::model::review::{Fingerprint, SignOffState, Standing, Subject, who_label};
 use crate::model::{AuditAction, Growth, Plan, RuleValue, Side, Stage};
 
 /// Growth per planning year as written in the plan: `3.4%, 3.5%` or
@@ -197,15 +197,6 @@ fn sources(plan: &Plan) -> String {
     html::subsection("Sources", "") + &out
 }
 
-/// "Dr A Patel (Clinical Chair)", or the name alone.
-fn who(name: &str, role: &str) -> String {
-    if role.trim().is_empty() {
-        name.to_string()
-    } else {
-        format!("{name} ({role})")
-    }
-}
-
 /// The item a comment or decision is on, as people name it; the text as written when it
 /// names no item of the plan.
 fn on_what(item: &str, plan: &Plan) -> String {
@@ -234,14 +225,14 @@ pub(super) fn comments(p: &Paper) -> String {
         out.push_str(&format!(
             "<article class=\"comment\"><p class=\"meta\">On {} · {} · {}</p>\n<p>{}</p>\n",
             esc(&on_what(&c.item, plan)),
-            esc(&who(&c.author, &c.role)),
+            esc(&who_label(&c.author, &c.role)),
             esc(&date_time(&c.when)),
             esc(&c.text)
         ));
         for r in &c.replies {
             out.push_str(&format!(
                 "<div class=\"reply\"><p class=\"meta\">Reply · {} · {}</p><p>{}</p></div>\n",
-                esc(&who(&r.author, &r.role)),
+                esc(&who_label(&r.author, &r.role)),
                 esc(&date_time(&r.when)),
                 esc(&r.text)
             ));
@@ -255,25 +246,28 @@ pub(super) fn comments(p: &Paper) -> String {
 /// its last sign-off.
 pub(super) fn sign_off(p: &Paper) -> String {
     let plan = p.plan;
-    let state = match (&plan.signed_off, SignOffState::of(plan)) {
-        (Some(s), state) => {
+    let standing = Standing::of(plan, &p.sign_off);
+    let state = match &standing {
+        Standing::Signed(s, state) => {
             let since = match state {
-                SignOffState::Unchanged => "The plan's content is unchanged since.".to_string(),
                 SignOffState::Changed(n) => format!(
                     "The plan's content has changed since: {n} value{} differ{}.",
-                    if n == 1 { "" } else { "s" },
-                    if n == 1 { "s" } else { "" }
+                    if *n == 1 { "" } else { "s" },
+                    if *n == 1 { "s" } else { "" }
                 ),
-                SignOffState::CopyAltered => "The copy of the plan kept at sign-off no longer matches its fingerprint: the file was altered by hand, so what changed since cannot be shown.".to_string(),
-                SignOffState::NotSignedOff => String::new(),
+                SignOffState::CopyAltered => "The copy of the plan kept at sign-off no longer \
+                                              matches its fingerprint: the file was altered by \
+                                              hand, so what changed since cannot be shown."
+                    .to_string(),
+                _ => "The plan's content is unchanged since.".to_string(),
             };
             html::para(&format!(
                 "The plan was last signed off by {} on {}. {since}",
-                who(&s.who, &s.role),
+                who_label(&s.who, &s.role),
                 date_time(&s.when)
             ))
         }
-        (None, _) => html::para("The plan as a whole has not been signed off."),
+        other => html::para(&format!("{}.", other.line(plan))),
     };
     let mut table = Table::new(
         "Decisions recorded",
@@ -296,7 +290,7 @@ pub(super) fn sign_off(p: &Paper) -> String {
         };
         table.push(Row::Cells(vec![
             esc(&date_time(&a.when)),
-            esc(&who(&a.who, &a.role)),
+            esc(&who_label(&a.who, &a.role)),
             esc(decision),
             esc(&on_what(&a.item, plan)),
         ]));
