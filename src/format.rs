@@ -46,6 +46,17 @@ pub fn money_k(amount_k: f64) -> String {
     signed_money(amount_k, |a| format!("{}k", grouped(a, 0)))
 }
 
+/// A change in £000, signed: `+£94k`, `-£1,500k`, `£0k` for none. Changes are said in
+/// thousands, like the tables they sit in.
+pub fn change_k(delta_k: f64) -> String {
+    let text = money_k(delta_k);
+    if delta_k > 0.0 && text != "£0k" {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
 /// £000 as `£19.2m` (one decimal place; two below £10m; `£0m` for nothing), the unit of
 /// headlines and charts. Tables speak £k ([`money_k`]); a screen never mixes the two
 /// for one kind of figure.

@@ -568,7 +568,7 @@ fn diff_says_what_each_change_does_to_the_gap() {
     let text = stdout(&o);
     assert!(
         text.contains(&format!(
-            "Changed scheme \"{moved}\": moves still to find in 2018/19 by -£0.19m"
+            "Changed scheme \"{moved}\": moves still to find in 2018/19 by -£190k"
         )),
         "{text}"
     );

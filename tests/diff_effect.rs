@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use placeplan::engine::{FinanceRow, StepKind, View, compute};
-use placeplan::format::money_m;
+use placeplan::format::change_k;
 use placeplan::model::{Plan, Points, validate};
 use placeplan::report::{
     EffectView, GAP_TOLERANCE_K, ItemChange, ItemKind, PlanDiff, diff_json, diff_markdown,
@@ -90,11 +90,11 @@ fn a_changed_saving_moves_the_gap_by_what_the_engine_says() {
     let moved = b_minus_a(&old, &new, 2);
     assert!(moved.abs() > GAP_TOLERANCE_K && moved < 0.0, "{moved}");
 
-    // Said in £m with the project's formatting.
+    // Said in £k, signed, with the project's formatting.
     let line = format!(
         "Changed scheme \"{name}\": moves still to find in {} by {}",
         new[2].year,
-        money_m(moved)
+        change_k(moved)
     );
     assert!(diff_text(&d).contains(&line), "{}", diff_text(&d));
     assert!(diff_markdown(&d).contains(&format!("## Changed scheme \"{name}\"")));

@@ -196,3 +196,74 @@ fn schemes_with_an_option_in_view() {
     let mut harness = with_analysis(harness);
     harness.snapshot("schemes_option_in_view");
 }
+
+/// Version 2 of the sample plan as a chair receives it: version 1 signed off, then one
+/// scheme's first-year savings cut and a comment left on it.
+fn review_window(zoom: f32) -> Harness<'static, PlaceplanApp> {
+    use placeplan::model::edit::Collection;
+    use placeplan::model::review::{self, Decision, Reviewer, Subject};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/bedfordshire-2017-19.ron");
+    let mut plan = placeplan::io::load_path(&path).expect("valid");
+    let chair = Reviewer {
+        name: "Dr A Patel".into(),
+        role: "Clinical Chair".into(),
+    };
+    let at = |time: &str| format!("2026-11-20T{time}:00Z");
+    review::decide(
+        &mut plan,
+        &Subject::Plan,
+        Decision::SignOff,
+        &chair,
+        "Version 1",
+        &at("09:00"),
+    );
+    plan.schemes[0].savings[0] -= 99.0;
+    let scheme = Subject::item(Collection::Schemes, &plan.schemes[0].id.clone());
+    review::comment(
+        &mut plan,
+        &scheme,
+        &chair,
+        "Why a quarter less?",
+        &at("09:30"),
+    );
+    let prefs = Preferences {
+        reviewer: chair,
+        zoom,
+        ..Preferences::default()
+    };
+    let app = PlaceplanApp::new(plan, Some(PathBuf::from("plan-v2.ron")), prefs);
+    let mut harness = with_analysis(common::window(app, 1280.0, 720.0));
+    harness.get_by_label("Review").click();
+    harness.run();
+    harness.state_mut().view_mut().section = Section::Review;
+    harness.run();
+    harness
+}
+
+/// What changed since the chair's sign-off, read only: the key figures moved, the
+/// changed scheme with its effect on the gap, and the scheme's comment mark in the outline.
+#[test]
+fn review_what_changed_since_sign_off() {
+    let mut harness = review_window(1.0);
+    harness.get_by_label_contains("Moves still to find in 2017/18 by");
+    harness.snapshot("review_changes");
+}
+
+/// The sign-off tab at 200% in a small window: the tabs and the picker wrap and shrink
+/// rather than run off the pane.
+#[test]
+fn review_sign_off_at_double_zoom() {
+    let mut harness = review_window(2.0);
+    harness.get_by_label("Sign-off and history").click();
+    harness.run();
+    let screen = harness.ctx.content_rect();
+    // Below the fold is fine (the page scrolls); off the side is not.
+    for label in ["Sign-off and history", "Sign off"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            screen.x_range().contains(rect.min.x) && screen.x_range().contains(rect.max.x),
+            "{label} at {rect:?} is off the side of the window {screen:?}"
+        );
+    }
+    harness.snapshot("review_sign_off_zoom_200");
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::engine::{Bridge, EngineError, FinanceRow, Outcome, StepKind, View, compute};
-use crate::format::{capitalised, money_k, money_m};
+use crate::format::{capitalised, change_k, money_k};
 use crate::model::diff::{Change, Item, value_pair_differences};
 use crate::model::{Plan, Problem, validate};
 
@@ -296,7 +296,7 @@ impl ItemChange {
                 .iter()
                 .filter(|y| figure(y).moves())
                 .map(|y| match figure(y).change() {
-                    Some(d) => format!("in {} by {}", y.year, signed_m(d)),
+                    Some(d) => format!("in {} by {}", y.year, change_k(d)),
                     None => format!("in {} (one version only)", y.year),
                 })
                 .collect()
@@ -321,16 +321,6 @@ impl ItemChange {
             (true, true) => "does not move this option's gap".to_string(),
             (false, _) => format!("moves {}", parts.join("; and ")),
         }
-    }
-}
-
-/// £000 as a signed change in £m: `+£0.20m`, `-£1.5m`.
-fn signed_m(change_k: f64) -> String {
-    let text = money_m(change_k);
-    if change_k > 0.0 && text != "£0m" {
-        format!("+{text}")
-    } else {
-        text
     }
 }
 
@@ -996,9 +986,9 @@ mod tests {
 
     #[test]
     fn words_for_money_and_fields() {
-        assert_eq!(signed_m(200.0), "+£0.20m");
-        assert_eq!(signed_m(-1500.0), "-£1.50m");
-        assert_eq!(signed_m(0.1), "£0m");
+        assert_eq!(change_k(200.0), "+£200k");
+        assert_eq!(change_k(-1500.0), "-£1,500k");
+        assert_eq!(change_k(0.1), "£0k");
         assert_eq!(field_label("income"), "Income");
         assert_eq!(
             field_label("stage_confidence"),

@@ -352,8 +352,6 @@ pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
                 ui.separator();
                 ui.label(RichText::new(e.as_str()).color(palette.bad).small());
             }
-            ui.separator();
-            super::review::standing_label(ui, f, true);
             if let Some(note) = &f.doc.note {
                 ui.separator();
                 ui.label(RichText::new(note).color(palette.warn).small());
@@ -362,6 +360,9 @@ pub fn status_bar(ui: &mut Ui, f: &mut FrameInput) {
                 ui.separator();
                 ui.label(RichText::new("Review mode: read only").small().strong());
             }
+            // Last, so in a narrow window it is the one cut short (whole on hover).
+            ui.separator();
+            super::review::standing_status(ui, f);
         });
     });
 }

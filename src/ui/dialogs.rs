@@ -265,7 +265,7 @@ pub fn notice(ctx: &Context, notice: &Notice) -> bool {
             .max_height(320.0)
             .show(ui, |ui| {
                 for line in &notice.lines {
-                    ui.label(RichText::new(line).monospace());
+                    ui.label(line);
                 }
             });
         ui.add_space(space::M);

@@ -9,7 +9,7 @@ use egui::{Color32, ComboBox, RichText, TextEdit, Ui};
 
 use super::FrameInput;
 use super::theme::{Palette, space};
-use crate::format::{date_time, money_k};
+use crate::format::{change_k, date_time, money_k};
 use crate::model::edit::{Collection, ids};
 use crate::model::review::{self, Decision, SignOffState, Subject, who_label};
 use crate::model::{AuditAction, Comment, Plan};
@@ -63,18 +63,31 @@ pub fn standing(plan: &Plan, state: &SignOffState) -> Standing {
     }
 }
 
-/// The standing as a coloured label (the status bar's).
-pub fn standing_label(ui: &mut Ui, f: &FrameInput, small: bool) {
+/// The standing in the status bar: small, on one line, cut short in a narrow window
+/// and whole on hover, with the plan's fingerprint.
+pub fn standing_status(ui: &mut Ui, f: &FrameInput) {
     let standing = standing(f.doc.plan(), f.review.sign_off());
     let palette = Palette::of(ui.ctx());
-    let mut text = RichText::new(standing.text).color(standing.tone.colour(&palette));
-    if small {
-        text = text.small();
-    }
-    let response = ui.label(text);
-    if let Some(fingerprint) = f.review.fingerprint() {
-        response.on_hover_text(format!("The plan's fingerprint: {fingerprint}"));
-    }
+    let text = RichText::new(standing.text.as_str())
+        .color(standing.tone.colour(&palette))
+        .small();
+    let response = ui.add(
+        egui::Label::new(text)
+            .truncate()
+            .show_tooltip_when_elided(false),
+    );
+    let hover = match f.review.fingerprint() {
+        Some(fingerprint) => format!("{}\nThe plan's fingerprint: {fingerprint}", standing.text),
+        None => standing.text,
+    };
+    response.on_hover_text(hover);
+}
+
+/// The standing as a coloured line that wraps.
+fn standing_line(ui: &mut Ui, f: &FrameInput) {
+    let standing = standing(f.doc.plan(), f.review.sign_off());
+    let palette = Palette::of(ui.ctx());
+    ui.label(RichText::new(standing.text).color(standing.tone.colour(&palette)));
 }
 
 /// The review-mode banner above the editor: read only, and whose sign-off it awaits.
@@ -103,13 +116,31 @@ pub fn banner(ui: &mut Ui, f: &FrameInput) {
 
 /// The Review section.
 pub fn page(ui: &mut Ui, f: &mut FrameInput) {
-    ui.label(RichText::new("Review").heading());
-    reviewer_line(ui, f);
+    // One scroll for the whole page, header included: at a large zoom in a small window
+    // the header alone can fill the pane.
+    egui::ScrollArea::vertical()
+        .id_salt("review-page")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Review").heading());
+            reviewer_line(ui, f);
+            // In review mode the banner above already says where the plan stands.
+            if f.editing() {
+                standing_line(ui, f);
+            }
+            ui.add_space(space::S);
+            tabs(ui, f);
+            ui.separator();
+            match f.view.review.tab {
+                ReviewTab::Changes => changes::tab(ui, f),
+                ReviewTab::Comments => comments_tab(ui, f),
+                ReviewTab::SignOff => sign_off_tab(ui, f),
+            }
+        });
+}
+
+fn tabs(ui: &mut Ui, f: &mut FrameInput) {
     ui.horizontal_wrapped(|ui| {
-        standing_label(ui, f, false);
-    });
-    ui.add_space(space::S);
-    ui.horizontal(|ui| {
         for tab in ReviewTab::ALL {
             let label = match tab {
                 ReviewTab::Comments => {
@@ -120,15 +151,6 @@ pub fn page(ui: &mut Ui, f: &mut FrameInput) {
             ui.selectable_value(&mut f.view.review.tab, tab, label);
         }
     });
-    ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("review-page")
-        .auto_shrink([false, false])
-        .show(ui, |ui| match f.view.review.tab {
-            ReviewTab::Changes => changes::tab(ui, f),
-            ReviewTab::Comments => comments_tab(ui, f),
-            ReviewTab::SignOff => sign_off_tab(ui, f),
-        });
 }
 
 /// Who is reviewing, kept in the preferences: shown, or asked for once.
@@ -170,7 +192,8 @@ fn reviewer_line(ui: &mut Ui, f: &mut FrameInput) {
 fn subject_picker(ui: &mut Ui, plan: &Plan, subject: &mut Subject, salt: &str) {
     ComboBox::from_id_salt(salt)
         .selected_text(subject.describe(plan))
-        .width(320.0)
+        .width(320.0_f32.min(ui.available_width()))
+        .truncate()
         .height(400.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(subject, Subject::Plan, "The plan as a whole");
@@ -189,7 +212,7 @@ fn subject_picker(ui: &mut Ui, plan: &Plan, subject: &mut Subject, salt: &str) {
 fn comments_tab(ui: &mut Ui, f: &mut FrameInput) {
     ui.label(RichText::new("New comment").strong());
     let mut subject = f.view.review.about.clone();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("About");
         subject_picker(ui, f.doc.plan(), &mut subject, "comment-subject");
     });
@@ -342,7 +365,7 @@ fn sign_off_tab(ui: &mut Ui, f: &mut FrameInput) {
     ui.add_space(space::M);
     ui.label(RichText::new("Record a decision").strong());
     let mut subject = f.view.review.about.clone();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("On");
         subject_picker(ui, f.doc.plan(), &mut subject, "decision-subject");
     });
@@ -521,7 +544,7 @@ pub fn comment_mark(ui: &mut Ui, marks: &CommentMarks, list: Collection, id: &st
 fn now_and_change(pair: Pair) -> String {
     match (pair.before, pair.after) {
         (Some(b), Some(a)) if (a - b).abs() >= 0.5 => {
-            format!("{} ({})", money_k(a), signed_k(a - b))
+            format!("{} ({})", money_k(a), change_k(a - b))
         }
         (_, Some(a)) => money_k(a),
         (Some(b), None) => format!("none (was {})", money_k(b)),
@@ -532,14 +555,6 @@ fn now_and_change(pair: Pair) -> String {
 /// "Was £1,234k".
 fn was(pair: Pair) -> Option<String> {
     pair.before.map(|b| format!("Was {}", money_k(b)))
-}
-
-fn signed_k(delta: f64) -> String {
-    if delta > 0.0 {
-        format!("+{}", money_k(delta))
-    } else {
-        money_k(delta)
-    }
 }
 
 /// The choices of version to compare with.
