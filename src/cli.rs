@@ -38,6 +38,9 @@ struct Cli {
     command: Option<Command>,
     /// A plan file to open in the window (the bundled example plan when not given).
     file: Option<PathBuf>,
+    /// Open the window in present mode: full screen, slide by slide (Esc leaves).
+    #[arg(long)]
+    present: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -227,15 +230,15 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             generate_to(&size, output.as_deref())
         }
-        None => open_window(cli.file),
+        None => open_window(cli.file, cli.present),
     };
     ExitCode::from(code)
 }
 
 /// Opens the workshop window on `file` (the bundled example when none).
 #[cfg(feature = "gui")]
-fn open_window(file: Option<PathBuf>) -> u8 {
-    match crate::app::run(file) {
+fn open_window(file: Option<PathBuf>, present: bool) -> u8 {
+    match crate::app::run(file, present) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("cannot open the window: {e}");
@@ -246,7 +249,7 @@ fn open_window(file: Option<PathBuf>) -> u8 {
 
 /// This build has no window (the `gui` feature is off): only the subcommands work.
 #[cfg(not(feature = "gui"))]
-fn open_window(_file: Option<PathBuf>) -> u8 {
+fn open_window(_file: Option<PathBuf>, _present: bool) -> u8 {
     eprintln!(
         "this placeplan was built without the window (the `gui` feature); use a subcommand such as `check` or `report`, or see --help"
     );

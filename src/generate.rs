@@ -291,6 +291,7 @@ pub fn generate(size: &Size) -> Plan {
         compare: Vec::new(),
         risk: Default::default(),
         settings: Default::default(),
+        story: Vec::new(),
         audit: Vec::new(),
         comments: Vec::new(),
         sign_off_by: String::new(),

@@ -267,3 +267,24 @@ fn review_sign_off_at_double_zoom() {
     }
     harness.snapshot("review_sign_off_zoom_200");
 }
+
+/// Every slide of the sample plan's story at 1280 × 720, high contrast (as presented)
+/// and in the light look (H).
+#[test]
+fn every_slide_in_both_looks() {
+    let harness = window(false);
+    harness.key_press(egui::Key::F5);
+    let mut harness = with_analysis(harness);
+    for look in ["high_contrast", "light"] {
+        for (i, kind) in placeplan::model::SlideKind::ALL.iter().enumerate() {
+            let present = harness.state().view().present.expect("presenting");
+            assert_eq!(present.slide, i);
+            harness.snapshot(format!("present_{}_{kind:?}_{look}", i + 1).to_lowercase());
+            harness.key_press(egui::Key::ArrowRight);
+            harness.run();
+        }
+        harness.key_press(egui::Key::H);
+        harness.key_press(egui::Key::Home);
+        harness.run();
+    }
+}

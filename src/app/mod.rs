@@ -3,6 +3,7 @@
 
 mod autosave;
 mod files;
+mod present;
 mod review;
 mod run;
 
@@ -64,7 +65,7 @@ pub struct PlaceplanApp {
     /// A sign-off of the plan waiting on the answer to "sign off with comments open?".
     pending_sign_off: Option<PendingSignOff>,
     allow_close: bool,
-    applied_style: Option<(bool, f32)>,
+    applied_style: Option<(ui::theme::Look, f32)>,
     title: String,
 }
 
@@ -240,7 +241,8 @@ impl PlaceplanApp {
             let mut frame = ui::FrameInput {
                 analysis_current: analysis.is_some_and(|a| a.key == key),
                 analysis,
-                comparison: self.view.comparing.then_some(self.results.comparison()),
+                comparison: (self.view.comparing || self.view.present.is_some())
+                    .then_some(self.results.comparison()),
                 doc: &mut self.doc,
                 view: &mut self.view,
                 outcome,
@@ -248,24 +250,10 @@ impl PlaceplanApp {
                 commands: &mut self.queue,
                 review: &self.review,
             };
-            ui::top_bar(ui, &mut frame);
-            ui::caveat_bar(ui, &frame);
-            ui::status_bar(ui, &mut frame);
-            // A narrow window shows one pane at a time: the plan (with a section
-            // picker) or the charts.
-            let narrow = ui::is_narrow(&ctx);
-            if narrow {
-                ui::pane_bar(ui, &mut frame);
+            if frame.view.present.is_some() {
+                ui::present::show(ui, &mut frame);
             } else {
-                ui::outline(ui, &mut frame);
-                ui::charts_panel(ui, &mut frame);
-            }
-            if narrow && frame.view.pane == Pane::Charts {
-                ui::charts_pane(ui, &mut frame);
-            } else if frame.view.comparing {
-                ui::compare::show(ui, &mut frame);
-            } else {
-                ui::editor(ui, &mut frame);
+                workspace(&ctx, ui, &mut frame);
             }
         }
         // Whatever the panels changed becomes one named undo step, recorded here once;
@@ -281,9 +269,14 @@ impl PlaceplanApp {
     }
 
     fn apply_style(&mut self, ctx: &Context) {
-        let wanted = (self.prefs.dark, self.prefs.zoom);
+        let look = match self.view.present {
+            Some(p) if p.high_contrast => ui::theme::Look::HighContrast,
+            Some(_) => ui::theme::Look::Light,
+            None => ui::theme::Look::from_dark(self.prefs.dark),
+        };
+        let wanted = (look, self.prefs.zoom);
         if self.applied_style != Some(wanted) {
-            ui::theme::apply(ctx, self.prefs.dark);
+            ui::theme::apply(ctx, look);
             ctx.set_zoom_factor(self.prefs.zoom);
             self.applied_style = Some(wanted);
         }
@@ -334,6 +327,29 @@ impl PlaceplanApp {
     }
 }
 
+/// The workshop window: the bars, the outline, the editor and the charts.
+fn workspace(ctx: &Context, ui: &mut Ui, frame: &mut ui::FrameInput) {
+    ui::top_bar(ui, frame);
+    ui::caveat_bar(ui, frame);
+    ui::status_bar(ui, frame);
+    // A narrow window shows one pane at a time: the plan (with a section picker) or
+    // the charts.
+    let narrow = ui::is_narrow(ctx);
+    if narrow {
+        ui::pane_bar(ui, frame);
+    } else {
+        ui::outline(ui, frame);
+        ui::charts_panel(ui, frame);
+    }
+    if narrow && frame.view.pane == Pane::Charts {
+        ui::charts_pane(ui, frame);
+    } else if frame.view.comparing {
+        ui::compare::show(ui, frame);
+    } else {
+        ui::editor(ui, frame);
+    }
+}
+
 /// The status bar's word on a plan opened from an older format.
 fn migration_note(from: u32) -> String {
     format!(
@@ -352,8 +368,9 @@ impl eframe::App for PlaceplanApp {
     }
 }
 
-/// Starts the window on `path`, or on the bundled example.
-pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
+/// Starts the window on `path`, or on the bundled example; in present mode, full
+/// screen on the first slide, when `present` is set.
+pub fn run(path: Option<PathBuf>, present: bool) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("placeplan")
@@ -371,7 +388,10 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let app = PlaceplanApp::open(path.as_deref(), prefs);
+            let mut app = PlaceplanApp::open(path.as_deref(), prefs);
+            if present {
+                app.queue(Command::Present);
+            }
             let app = match eframe::storage_dir("placeplan") {
                 Some(dir) => app.with_recovery(crate::io::RecoveryDir::new(dir.join("recovery"))),
                 None => app,

@@ -98,6 +98,8 @@ impl PlaceplanApp {
             Command::ZoomIn => self.prefs.step_zoom(1.0),
             Command::ZoomOut => self.prefs.step_zoom(-1.0),
             Command::ZoomReset => self.prefs.zoom = 1.0,
+            Command::Present => self.start_presenting(ctx),
+            Command::EndPresent => self.stop_presenting(ctx),
             review @ (Command::Comment(..)
             | Command::Reply(..)
             | Command::SetResolved(..)

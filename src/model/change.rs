@@ -60,6 +60,7 @@ pub fn same_but_items(a: &Plan, b: &Plan) -> bool {
         compare,
         risk,
         settings,
+        story,
         audit,
         comments,
         sign_off_by,
@@ -90,6 +91,7 @@ pub fn same_but_items(a: &Plan, b: &Plan) -> bool {
         && compare == &b.compare
         && risk == &b.risk
         && settings == &b.settings
+        && story == &b.story
         && audit == &b.audit
         && comments == &b.comments
         && sign_off_by == &b.sign_off_by
@@ -127,6 +129,7 @@ pub fn name_change(before: &Plan, after: &Plan) -> Option<ChangeName> {
         compare,
         risk,
         settings,
+        story,
         audit,
         comments,
         sign_off_by,
@@ -187,6 +190,9 @@ pub fn name_change(before: &Plan, after: &Plan) -> Option<ChangeName> {
     }
     if compare != &after.compare {
         return whole("compare", "Options compared");
+    }
+    if story != &after.story {
+        return whole("story", "The story told in present mode");
     }
     if title != &after.title {
         return whole("title", "Plan title");

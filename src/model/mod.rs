@@ -10,6 +10,7 @@ pub mod limits;
 mod points;
 pub mod review;
 mod scenario;
+pub mod story;
 pub mod template;
 mod unique;
 mod validate;
@@ -26,6 +27,7 @@ pub use governance::{
 };
 pub use points::Points;
 pub use scenario::Scenario;
+pub use story::{SlideKind, StorySlide};
 pub use validate::{Problem, item_path, validate};
 
 /// The file format version this release writes.
@@ -188,6 +190,10 @@ pub struct Plan {
     /// Other settings.
     #[serde(default)]
     pub settings: Settings,
+    /// The story told from the plan in present mode; every slide when empty
+    /// ([`story`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub story: Vec<StorySlide>,
     /// Who did what when; append-only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audit: Vec<AuditEntry>,

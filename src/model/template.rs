@@ -66,6 +66,7 @@ pub fn blank() -> Plan {
         compare: Vec::new(),
         risk: RiskSettings::default(),
         settings: Settings::default(),
+        story: Vec::new(),
         audit: Vec::new(),
         comments: Vec::new(),
         sign_off_by: String::new(),

@@ -11,6 +11,7 @@ mod diff;
 mod json;
 mod markup;
 mod paper;
+pub mod story;
 mod text;
 
 pub use csv::{csv, safe_cell};

@@ -80,6 +80,10 @@ pub enum Command {
     GoTo(Subject),
     /// Keep who is reviewing in the preferences.
     SetReviewer(Reviewer),
+    /// Present the plan full screen, slide by slide.
+    Present,
+    /// Leave present mode for the workshop window.
+    EndPresent,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -122,6 +126,8 @@ impl Command {
             Command::ChooseBaseline => "Another plan file…",
             Command::GoTo(_) => "Go to",
             Command::SetReviewer(_) => "Save reviewer",
+            Command::Present => "Present",
+            Command::EndPresent => "Leave present mode",
         }
     }
 
@@ -140,13 +146,14 @@ impl Command {
             Command::ZoomIn => k(CTRL, Key::Plus),
             Command::ZoomOut => k(CTRL, Key::Minus),
             Command::ZoomReset => k(CTRL, Key::Num0),
+            Command::Present => k(Modifiers::NONE, Key::F5),
             _ => None,
         }
     }
 
     /// Commands that have shortcuts, checked every frame (longest modifiers first, so
     /// Ctrl+Shift+S is not taken for Ctrl+S).
-    pub fn with_shortcuts() -> [Command; 11] {
+    pub fn with_shortcuts() -> [Command; 12] {
         [
             Command::SaveAs,
             Command::ExportPaper,
@@ -159,6 +166,7 @@ impl Command {
             Command::ZoomIn,
             Command::ZoomOut,
             Command::ZoomReset,
+            Command::Present,
         ]
     }
 }

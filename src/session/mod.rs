@@ -10,6 +10,7 @@ mod commands;
 mod document;
 mod history;
 mod prefs;
+mod present;
 mod results;
 mod review;
 mod state;
@@ -20,6 +21,7 @@ pub use analysis::{Analyses, Analysis, AnalysisKey, SETTLE as ANALYSIS_SETTLE};
 pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
+pub use present::{Presenting, Step};
 pub use results::{CompareKey, Results};
 pub use review::{Baseline, Changes, CommentMarks, Review};
 pub use state::{

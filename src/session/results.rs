@@ -59,7 +59,8 @@ impl Results {
             self.outcome = compute(plan, &key.view()).map_err(|e| e.to_string());
             self.outcome_key = Some(key.clone());
         }
-        if view.comparing {
+        // Present mode tells the options compared on a slide of its own.
+        if view.comparing || view.present.is_some() {
             let compared = CompareKey {
                 revision: doc.revision(),
                 options: edit::compared(plan),

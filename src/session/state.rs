@@ -206,6 +206,8 @@ pub struct ViewState {
     pub pane: Pane,
     /// The review screen's tab and what is being written there.
     pub review: ReviewView,
+    /// Present mode's slide and look, while presenting.
+    pub present: Option<super::Presenting>,
 }
 
 /// The tabs of the review screen.
@@ -301,6 +303,7 @@ impl Default for ViewState {
             option_filter: String::new(),
             pane: Pane::Plan,
             review: ReviewView::default(),
+            present: None,
         }
     }
 }

@@ -49,6 +49,8 @@ pub fn top_bar(ui: &mut Ui, f: &mut FrameInput) {
                         labelled_item(ui, f.commands, Command::Redo, redo, editing && can_redo);
                     });
                     ui.menu_button("View", |ui| {
+                        menu_item(ui, f.commands, Command::Present, true);
+                        ui.separator();
                         menu_item(ui, f.commands, Command::ToggleTheme, true);
                         menu_item(ui, f.commands, Command::ZoomIn, true);
                         menu_item(ui, f.commands, Command::ZoomOut, true);

@@ -9,6 +9,7 @@ pub mod dialogs;
 pub mod editors;
 mod memo;
 mod outline;
+pub mod present;
 mod review;
 pub mod sheet;
 pub mod theme;

@@ -213,19 +213,95 @@ impl Palette {
         }
     }
 
-    /// The palette for the current visuals of `ctx`.
+    /// The palette for projecting: bright, saturated colours from the Okabe–Ito set on
+    /// black, each far from the background and from one another, for colour-blind
+    /// readers and washed-out projectors alike.
+    pub fn high_contrast() -> Self {
+        Self {
+            bad: Color32::from_rgb(255, 130, 60),
+            good: Color32::from_rgb(40, 220, 170),
+            warn: Color32::from_rgb(255, 215, 0),
+            do_nothing: Color32::from_rgb(255, 170, 0),
+            do_something: Color32::from_rgb(100, 200, 255),
+            face_value: Color32::from_rgb(235, 150, 200),
+            total: Color32::from_gray(235),
+            muted: Color32::from_gray(215),
+            accent: Color32::from_rgb(210, 170, 255),
+            other: Color32::from_gray(150),
+            risk_band: Color32::from_rgba_unmultiplied(100, 200, 255, 80),
+            risk_band_edge: Color32::from_rgba_unmultiplied(100, 200, 255, 220),
+            still_to_find: Color32::from_rgba_unmultiplied(255, 90, 120, 110),
+            no_change: Color32::from_gray(235),
+            prior_plan: Color32::from_rgb(200, 180, 255),
+        }
+    }
+
+    /// The palette for a look.
+    pub fn for_look(look: Look) -> Self {
+        match look {
+            Look::Light => Self::for_visuals(false),
+            Look::Dark => Self::for_visuals(true),
+            Look::HighContrast => Self::high_contrast(),
+        }
+    }
+
+    /// The palette for the look `ctx` was last given ([`apply`]).
     pub fn of(ctx: &egui::Context) -> Self {
-        Self::for_visuals(ctx.global_style().visuals.dark_mode)
+        Self::for_look(Look::of(ctx))
     }
 }
 
-/// Applies the type scale, spacing and light or dark visuals to the whole window.
-pub fn apply(ctx: &egui::Context, dark: bool) {
-    ctx.set_visuals(if dark {
-        Visuals::dark()
-    } else {
-        Visuals::light()
+/// How the window looks as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    /// Dark text on light grey.
+    Light,
+    /// Light text on dark grey.
+    Dark,
+    /// White on black with bright colours, for a projector.
+    HighContrast,
+}
+
+impl Look {
+    /// Light or dark, as the preferences say.
+    pub fn from_dark(dark: bool) -> Self {
+        if dark { Look::Dark } else { Look::Light }
+    }
+
+    /// The look `ctx` was last given; its visuals' light or dark before any.
+    pub fn of(ctx: &egui::Context) -> Self {
+        ctx.data(|d| d.get_temp::<Look>(look_id()))
+            .unwrap_or_else(|| Self::from_dark(ctx.global_style().visuals.dark_mode))
+    }
+}
+
+fn look_id() -> egui::Id {
+    egui::Id::unique("placeplan-look")
+}
+
+/// White on black, with strong strokes: the visuals of [`Look::HighContrast`].
+fn high_contrast_visuals() -> Visuals {
+    let mut v = Visuals::dark();
+    let white = Color32::WHITE;
+    v.override_text_color = Some(white);
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_gray(24);
+    v.window_stroke = egui::Stroke::new(2.0, white);
+    v.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(200));
+    v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, white);
+    v
+}
+
+/// Applies the type scale, spacing and a look to the whole window.
+pub fn apply(ctx: &egui::Context, look: Look) {
+    ctx.set_visuals(match look {
+        Look::Light => Visuals::light(),
+        Look::Dark => Visuals::dark(),
+        Look::HighContrast => high_contrast_visuals(),
     });
+    ctx.data_mut(|d| d.insert_temp(look_id(), look));
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (

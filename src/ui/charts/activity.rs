@@ -74,7 +74,7 @@ fn count_hover(years: Vec<String>) -> impl Fn(&egui_plot::HoverPosition<'_>) -> 
 }
 
 /// The four lines for one point of delivery, measured in `unit`.
-fn chart(ui: &mut Ui, o: &Outcome, chosen: &TrajectoryOutcome, unit: String) {
+pub fn chart(ui: &mut Ui, o: &Outcome, chosen: &TrajectoryOutcome, unit: String) {
     let palette = Palette::of(ui.ctx());
     let series = |f: fn(&TrajectoryRow) -> f64| -> PlotPoints<'static> {
         chosen

@@ -151,10 +151,11 @@ pub fn key(ui: &mut Ui, items: &[(&str, Color32)]) -> f32 {
             // Swatch and name are one widget, so they wrap together.
             let text_colour = ui.visuals().text_color();
             let font = egui::TextStyle::Small.resolve(ui.style());
+            // In proportion to the key's type, so a projected chart's key grows with it.
+            let swatch = font.size * 0.8;
             let galley = ui
                 .painter()
                 .layout_no_wrap(name.to_string(), font, text_colour);
-            let swatch = 10.0;
             let size = egui::vec2(swatch + 4.0 + galley.size().x, galley.size().y.max(swatch));
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             let swatch_rect = egui::Rect::from_center_size(

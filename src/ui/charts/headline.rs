@@ -9,12 +9,12 @@ use crate::model::Plan;
 use crate::model::years::FromBase;
 use crate::ui::theme::{Palette, size, space};
 
-fn figure(ui: &mut Ui, label: &str, value_k: f64, colour: egui::Color32, hint: &str) {
+fn figure(ui: &mut Ui, label: &str, value_k: f64, colour: egui::Color32, hint: &str, size: f32) {
     ui.vertical(|ui| {
         ui.label(RichText::new(label).small());
         // A figure never breaks across lines: the row wraps between figures instead.
         let text = RichText::new(money_m(value_k))
-            .size(size::FIGURE)
+            .size(size)
             .strong()
             .color(colour);
         ui.add(egui::Label::new(text).extend()).on_hover_text(hint);
@@ -48,14 +48,19 @@ pub fn show(ui: &mut Ui, plan: &Plan, o: &Outcome, year: &mut usize) {
         return;
     };
     ui.add_space(space::S / 2.0);
-    sum_row(ui, &palette, row);
+    sum_row(ui, &palette, row, size::FIGURE);
 }
 
 /// `Do-nothing gap + Investment − Savings = Still to find` (or headroom): four figures in
 /// £m that a reader can add up, with what each leaves out on hover.
-fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow) {
+/// Figures are `figure_size` points tall: the window's [`size::FIGURE`], or larger on a
+/// slide.
+pub fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow, figure_size: f32) {
     let operator = |ui: &mut Ui, sign: &str| {
-        ui.label(RichText::new(sign).size(size::FIGURE).color(palette.muted));
+        ui.label(RichText::new(sign).size(figure_size).color(palette.muted));
+    };
+    let fig = |ui: &mut Ui, label: &str, value_k: f64, colour, hint: &str| {
+        figure(ui, label, value_k, colour, hint, figure_size);
     };
     ui.horizontal_wrapped(|ui| {
         let gap_colour = if row.gap_do_nothing > 0.0 {
@@ -63,7 +68,7 @@ fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow) {
         } else {
             palette.good
         };
-        figure(
+        fig(
             ui,
             "Do-nothing gap",
             row.gap_do_nothing,
@@ -71,7 +76,7 @@ fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow) {
             "Spend plus money held back, less income, before any savings or investment",
         );
         operator(ui, "+");
-        figure(
+        fig(
             ui,
             "Investment",
             row.investment,
@@ -83,7 +88,7 @@ fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow) {
             ),
         );
         operator(ui, "−");
-        figure(
+        fig(
             ui,
             "Savings (risk-adjusted)",
             row.savings_risk_adjusted,
@@ -100,7 +105,7 @@ fn sum_row(ui: &mut Ui, palette: &Palette, row: &FinanceRow) {
         } else {
             ("Headroom", -gds, palette.good)
         };
-        figure(
+        fig(
             ui,
             label,
             value,

@@ -102,6 +102,11 @@ pub fn savings(ui: &mut Ui, plan: &Plan, o: &Outcome, grouping: &mut SavingsGrou
         ui.selectable_value(grouping, SavingsGrouping::Programme, "Programme");
         ui.selectable_value(grouping, SavingsGrouping::Stage, "Stage");
     });
+    savings_chart(ui, plan, o, *grouping);
+}
+
+/// The savings chart alone, grouped by programme or stage.
+pub fn savings_chart(ui: &mut Ui, plan: &Plan, o: &Outcome, grouping: SavingsGrouping) {
     let (groups, all): (&[SavingsGroup], Vec<&str>) = match grouping {
         SavingsGrouping::Programme => (&o.savings_by_programme, colours::programme_keys(plan)),
         SavingsGrouping::Stage => (&o.savings_by_stage, colours::stage_keys()),

@@ -1,13 +1,13 @@
 //! The live charts on the right: headline figures, the gap by year, and one more chart
 //! chosen by tab. Charts only read the cached engine result.
 
-mod activity;
+pub(crate) mod activity;
 pub(crate) mod bridge;
 pub(crate) mod colours;
 pub(crate) mod common;
-mod gap;
-mod headline;
-mod mix;
+pub(crate) mod gap;
+pub(crate) mod headline;
+pub(crate) mod mix;
 mod risk;
 mod rows;
 mod sensitivity;
