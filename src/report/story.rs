@@ -169,14 +169,30 @@ fn priorities(f: &Figures) -> (String, String) {
     }
     ranked.sort_by_key(|p| p.rank);
     let top: Vec<&str> = ranked.iter().take(3).map(|p| p.name.as_str()).collect();
-    let caption = format!(
-        "Ranked against the criteria we agreed, the first {} {}: {}. {} has {} of investment over the plan.",
+    let mut caption = format!(
+        "Ranked against the criteria we agreed, the first {} {}: {}.",
         top.len(),
         if top.len() == 1 { "is" } else { "are" },
         list(&top),
-        ranked[0].name,
-        money_m(ranked[0].investment_total)
     );
+    // The money behind the first, said only where there is some.
+    let first = ranked[0];
+    let money: Vec<String> = [
+        (first.investment_total, "investment"),
+        (first.savings_total, "savings"),
+    ]
+    .iter()
+    .filter(|(k, _)| k.abs() >= 0.5)
+    .map(|(k, what)| format!("{} of {what}", money_m(*k)))
+    .collect();
+    if !money.is_empty() {
+        let money: Vec<&str> = money.iter().map(String::as_str).collect();
+        caption.push_str(&format!(
+            " {} has {} over the plan.",
+            first.name,
+            list(&money)
+        ));
+    }
     (format!("Our {} priorities", ranked.len()), caption)
 }
 
