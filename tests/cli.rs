@@ -1,30 +1,10 @@
 //! The real binary on temporary files: exit codes, messages and outputs.
 
+mod binary;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_placeplan");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write temp file");
-    path
-}
+use binary::{run, stderr, stdout, write};
 
 fn generated(dir: &Path) -> PathBuf {
     let path = dir.join("plan.ron");

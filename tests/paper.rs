@@ -2,8 +2,11 @@
 //! document runs nothing and fetches nothing, `placeplan paper` writes the key figures
 //! and fails cleanly, and every sample plan and option has a paper.
 
+mod binary;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+use binary::{run, stderr, write};
 
 use placeplan::engine::{View, compute};
 use placeplan::format::{grouped, money_m};
@@ -11,8 +14,6 @@ use placeplan::model::edit::Collection;
 use placeplan::model::review::{self, Decision, Reviewer, Subject};
 use placeplan::model::{Plan, Reply};
 use placeplan::report::paper_dated;
-
-const BIN: &str = env!("CARGO_BIN_EXE_placeplan");
 
 const BEDFORDSHIRE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -47,23 +48,6 @@ const SECTIONS: [&str; 14] = [
     "comments",
     "sign-off",
 ];
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write temp file");
-    path
-}
 
 fn utf8(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")

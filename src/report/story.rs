@@ -72,7 +72,7 @@ fn words(f: &Figures, kind: SlideKind) -> (String, String) {
     }
 }
 
-/// The final year's label, or "the plan's only year".
+/// The final year's label (empty for a plan without years).
 fn final_year(o: &Outcome) -> String {
     o.years.last().cloned().unwrap_or_default()
 }

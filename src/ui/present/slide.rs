@@ -63,7 +63,8 @@ fn investment(ui: &mut Ui, o: &Outcome, sizes: &SlideType) {
         })
         .collect();
     rows.sort_by(|a, b| b.value_k.total_cmp(&a.value_k));
-    bars(ui, &fold(rows, "Other areas"), sizes);
+    let other = Palette::of(ui.ctx()).other;
+    bars(ui, &fold(rows, "Other areas", other), sizes);
 }
 
 /// The gravest risks, each with its rating in words and colour.
@@ -166,8 +167,9 @@ fn range(ui: &mut Ui, f: &FrameInput, sizes: &SlideType) {
 }
 
 /// The first rows as they are and the rest summed into one, named `other` with how
-/// many it holds, so a slide never runs off the screen.
-fn fold(mut rows: Vec<BarRow>, other: &str) -> Vec<BarRow> {
+/// many it holds, in the palette's colour for "other", so a slide never runs off the
+/// screen.
+fn fold(mut rows: Vec<BarRow>, other: &str, colour: egui::Color32) -> Vec<BarRow> {
     if rows.len() <= MOST_ROWS {
         return rows;
     }
@@ -175,7 +177,7 @@ fn fold(mut rows: Vec<BarRow>, other: &str) -> Vec<BarRow> {
     rows.push(BarRow {
         label: format!("{other} ({})", rest.len()),
         value_k: rest.iter().map(|r| r.value_k).sum(),
-        colour: egui::Color32::GRAY,
+        colour,
     });
     rows
 }
