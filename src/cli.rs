@@ -15,7 +15,8 @@ use crate::generate::{Size, generate};
 use crate::io::{LoadError, load_path, save_atomic, to_json, to_ron};
 use crate::model::{MAX_COMPARED, Plan};
 use crate::report::{
-    Analyses, Contents, PlanDiff, ReportFormat, diff_json, diff_markdown, diff_text, paper, render,
+    Analyses, Contents, PlanDiff, Readers, ReportFormat, diff_json, diff_markdown, diff_text,
+    paper, render,
 };
 
 /// Success.
@@ -98,6 +99,10 @@ enum Command {
         /// Option (scenario) id to show; the base plan when not given.
         #[arg(long)]
         scenario: Option<String>,
+        /// For the public: items marked sensitive are folded into "Other schemes (n)"
+        /// and the like and never named, and the review record is left out.
+        #[arg(long)]
+        audience: bool,
         /// Write to this file (atomically) instead of stdout.
         #[arg(long, short)]
         output: Option<PathBuf>,
@@ -207,8 +212,16 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Some(Command::Paper {
             file,
             scenario,
+            audience,
             output,
-        }) => paper_to(&file, scenario.as_deref(), output.as_deref()),
+        }) => {
+            let readers = if audience {
+                Readers::Public
+            } else {
+                Readers::GoverningBody
+            };
+            paper_to(&file, scenario.as_deref(), readers, output.as_deref())
+        }
         Some(Command::Diff { old, new, format }) => diff(&old, &new, format),
         Some(Command::Convert { file, to }) => convert(&file, to),
         Some(Command::Generate {
@@ -393,13 +406,13 @@ fn report(file: &Path, view: &View, analyses: &Analyses, format: ReportFormat) -
     }
 }
 
-/// `paper FILE`: the paper for the governing body, to `output` or stdout.
-fn paper_to(file: &Path, scenario: Option<&str>, output: Option<&Path>) -> u8 {
+/// `paper FILE`: the paper for `readers`, to `output` or stdout.
+fn paper_to(file: &Path, scenario: Option<&str>, readers: Readers, output: Option<&Path>) -> u8 {
     let plan = match load_or_report(file) {
         Ok(plan) => plan,
         Err(code) => return code,
     };
-    let html = match paper(&plan, scenario) {
+    let html = match paper(&plan, scenario, readers) {
         Ok(html) => html,
         Err(e) => {
             eprintln!("{}: {e}", file.display());

@@ -122,6 +122,7 @@ pub fn generate(size: &Size) -> Plan {
     let spend: Vec<SpendLine> = SERVICES
         .iter()
         .map(|(id, name, share)| SpendLine {
+            sensitive: false,
             id: id.to_string(),
             name: name.to_string(),
             base: r1(income_base * 0.985 * share),
@@ -180,6 +181,7 @@ pub fn generate(size: &Size) -> Plan {
                 Vec::new()
             };
             Scheme {
+                sensitive: false,
                 id: format!("s{}", i + 1),
                 name: format!("Scheme {}", i + 1),
                 programme: PROGRAMMES[rng.random_range(0..PROGRAMMES.len())].to_string(),
@@ -204,6 +206,7 @@ pub fn generate(size: &Size) -> Plan {
         .collect();
     let investments: Vec<Investment> = (0..size.investments)
         .map(|i| Investment {
+            sensitive: false,
             id: format!("v{}", i + 1),
             name: format!("Investment {}", i + 1),
             category: CATEGORIES[rng.random_range(0..CATEGORIES.len())].to_string(),
@@ -221,6 +224,7 @@ pub fn generate(size: &Size) -> Plan {
         .collect();
     let risks = (0..10)
         .map(|i| Risk {
+            sensitive: false,
             id: format!("r{}", i + 1),
             name: format!("Risk {}", i + 1),
             likelihood: rng.random_range(1..=5),

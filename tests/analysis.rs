@@ -266,6 +266,7 @@ fn tornado_bars_equal_rerunning_the_engine_with_each_step() {
 
 fn investment(id: &str, amounts: Vec<f64>, benefit: f64) -> Investment {
     Investment {
+        sensitive: false,
         id: id.into(),
         name: id.into(),
         category: "Test".into(),

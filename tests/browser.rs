@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 use placeplan::engine::{View, compute};
 use placeplan::format::grouped;
 use placeplan::model::Plan;
-use placeplan::report::paper_dated;
+use placeplan::report::{Readers, paper_dated};
 
 const BIN: &str = env!("CARGO_BIN_EXE_placeplan");
 
@@ -329,7 +329,8 @@ fn each_sample_plan_prints_with_headings_kept_with_what_they_introduce() {
     for path in plans {
         let name = path.display().to_string();
         let plan = load(&path);
-        let html = paper_dated(&plan, None, DATE).expect("the paper is written");
+        let html =
+            paper_dated(&plan, None, Readers::GoverningBody, DATE).expect("the paper is written");
         let dir = tempfile::tempdir().expect("tempdir");
         let printed = print(dir.path(), &html);
         assert!(
@@ -434,7 +435,11 @@ fn the_first_screen_of_the_paper_is_drawn() {
     let dir = tempfile::tempdir().expect("tempdir");
     let plan = load(Path::new(BEDFORDSHIRE));
     let page = dir.path().join("paper.html");
-    std::fs::write(&page, paper_dated(&plan, None, DATE).expect("written")).expect("write");
+    std::fs::write(
+        &page,
+        paper_dated(&plan, None, Readers::GoverningBody, DATE).expect("written"),
+    )
+    .expect("write");
     let blank = dir.path().join("blank.html");
     std::fs::write(&blank, "<!DOCTYPE html>\n<title>blank</title>\n").expect("write");
 

@@ -13,7 +13,7 @@ use placeplan::format::{grouped, money_m};
 use placeplan::model::edit::Collection;
 use placeplan::model::review::{self, Decision, Reviewer, Subject};
 use placeplan::model::{Plan, Reply};
-use placeplan::report::paper_dated;
+use placeplan::report::{Readers, paper_dated};
 
 const BEDFORDSHIRE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -415,7 +415,8 @@ fn plan_text_is_escaped_everywhere_in_the_paper() {
         let (plan, option) = hostile_plan(text);
         for scenario in [None, Some(option.as_str())] {
             let what = format!("{text:?} ({})", scenario.unwrap_or("base"));
-            let doc = paper_dated(&plan, scenario, DATE).expect("the paper is written");
+            let doc = paper_dated(&plan, scenario, Readers::GoverningBody, DATE)
+                .expect("the paper is written");
             assert!(!doc.contains(text), "{what}: the raw text is in the paper");
             for field in FIELDS.iter().filter(|f| f.shown) {
                 let safe = escaped(&format!("{} {text}", field.label));
@@ -435,7 +436,8 @@ fn plan_text_is_escaped_everywhere_in_the_paper() {
 #[test]
 fn the_option_shown_is_named_escaped() {
     let (plan, option) = hostile_plan(HOSTILE[1]);
-    let doc = paper_dated(&plan, Some(&option), DATE).expect("the paper is written");
+    let doc = paper_dated(&plan, Some(&option), Readers::GoverningBody, DATE)
+        .expect("the paper is written");
     let name = escaped(&format!("Option {}", HOSTILE[1]));
     assert!(
         doc.contains(&format!("<dt>Option shown</dt><dd>{name}</dd>")),
@@ -669,8 +671,13 @@ fn every_sample_plan_and_option_has_a_paper() {
         let options = std::iter::once(None).chain(plan.scenarios.iter().map(|s| Some(&s.id)));
         for option in options {
             let what = format!("{} ({})", path.display(), option.map_or("base", |s| s));
-            let doc = paper_dated(&plan, option.map(String::as_str), DATE)
-                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            let doc = paper_dated(
+                &plan,
+                option.map(String::as_str),
+                Readers::GoverningBody,
+                DATE,
+            )
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
             assert_inert(&doc, &what);
             let name = option
                 .and_then(|id| plan.scenario(id))
@@ -688,9 +695,9 @@ fn every_sample_plan_and_option_has_a_paper() {
             }
             assert!(!doc.contains("NaN") && !doc.contains("inf<"), "{what}");
         }
-        let again = paper_dated(&plan, None, DATE).expect("written again");
+        let again = paper_dated(&plan, None, Readers::GoverningBody, DATE).expect("written again");
         assert_eq!(
-            paper_dated(&plan, None, DATE).expect("written"),
+            paper_dated(&plan, None, Readers::GoverningBody, DATE).expect("written"),
             again,
             "{}: the same plan, option and date give the same paper",
             path.display()
@@ -705,7 +712,8 @@ fn generated_plans_of_one_and_many_years_have_a_paper() {
             years,
             ..placeplan::generate::Size::S
         });
-        let doc = paper_dated(&plan, None, DATE).expect("the paper is written");
+        let doc =
+            paper_dated(&plan, None, Readers::GoverningBody, DATE).expect("the paper is written");
         assert_inert(&doc, &format!("{years} years"));
         if years > 7 {
             assert!(

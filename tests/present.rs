@@ -8,7 +8,7 @@ use std::path::Path;
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use placeplan::app::PlaceplanApp;
 use placeplan::model::SlideKind;
 use placeplan::report::story::{Figures, slides};
@@ -43,6 +43,7 @@ fn titles(harness: &Harness<'_, PlaceplanApp>) -> Vec<String> {
         outcome,
         comparison: app.comparison(),
         risk: None,
+        public: false,
     })
     .into_iter()
     .map(|s| s.title)
@@ -137,6 +138,7 @@ fn every_sample_plan_has_every_slide_titled_and_captioned() {
             outcome: &outcome,
             comparison: None,
             risk: Some(&risk),
+            public: false,
         });
         assert_eq!(story.len(), SlideKind::ALL.len(), "{}", file.display());
         for s in &story {
@@ -163,4 +165,42 @@ fn every_sample_plan_has_every_slide_titled_and_captioned() {
                 .contains(&placeplan::format::money_m(last.gap_do_nothing))
         );
     }
+}
+
+#[test]
+fn a_public_plan_never_names_a_sensitive_item_on_any_slide() {
+    let mut plan = sample("bedfordshire-2017-19.ron");
+    let sensitive = [
+        "Circle contract extension for MSK services",
+        "ELFT Contract - Mental Health Stepped Care Model - Year 3",
+        "Affordable provider contracts not concluded within planned envelopes",
+        "Changing complexity of contracting puts pressure on the contracting function",
+    ];
+    for s in plan
+        .schemes
+        .iter_mut()
+        .filter(|s| sensitive.contains(&&*s.name))
+    {
+        s.sensitive = true;
+    }
+    for r in plan
+        .risks
+        .iter_mut()
+        .filter(|r| sensitive.contains(&&*r.name))
+    {
+        r.sensitive = true;
+    }
+    plan.settings.public = true;
+    let mut harness = presenting(plan, 1920.0, 1080.0);
+    let mut told_of_others = false;
+    for _ in SlideKind::ALL {
+        for name in sensitive {
+            let shown = harness.query_all(By::new().label_contains(name)).count();
+            assert_eq!(shown, 0, "{name} is on screen");
+        }
+        told_of_others |= harness.query_by_label("Other risks (2)").is_some();
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    assert!(told_of_others, "the risks slide counts them as one");
 }

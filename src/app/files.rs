@@ -1,6 +1,7 @@
 //! What the window does with files and the questions it asks about them: open, new,
 //! save, conflicts with other people's saves, unsaved changes, recovered work.
 
+use crate::report::Readers;
 use std::path::{Path, PathBuf};
 
 use egui::{Context, ViewportCommand};
@@ -200,28 +201,27 @@ impl PlaceplanApp {
             }
             Purpose::Compare => self.run(ctx, Command::CompareWith(Baseline::File(path))),
             Purpose::Save { then } => self.save_to_path(ctx, &path, false, then),
-            Purpose::Paper => self.write_paper(&path),
+            Purpose::Paper(readers) => self.write_paper(&path, readers),
         }
     }
 
-    /// Asks where to write the paper for the governing body (the option in view), then
-    /// writes it.
-    pub(super) fn export_paper(&mut self) {
-        let name = paper_name(&self.doc.display_name());
+    /// Asks where to write the paper for `readers` (the option in view), then writes it.
+    pub(super) fn export_paper(&mut self, readers: Readers) {
+        let name = paper_name(&self.doc.display_name(), readers);
         if self.uses_desktop_chooser() {
             if let Some(path) = ui::dialogs::choose_paper_path(&name) {
-                self.write_paper(&path);
+                self.write_paper(&path, readers);
             }
         } else {
             let folder = self.start_folder();
-            self.chooser = Some(FileChooser::new(Purpose::Paper, &folder, &name));
+            self.chooser = Some(FileChooser::new(Purpose::Paper(readers), &folder, &name));
         }
     }
 
     /// Writes the paper to `path` (whole or not at all) and says where it went, or why
     /// it could not.
-    fn write_paper(&mut self, path: &Path) {
-        let written = crate::report::paper(self.doc.plan(), self.view.scenario.as_deref())
+    fn write_paper(&mut self, path: &Path, readers: Readers) {
+        let written = crate::report::paper(self.doc.plan(), self.view.scenario.as_deref(), readers)
             .map_err(|e| e.to_string())
             .and_then(|html| {
                 crate::io::save_atomic(path, html.as_bytes()).map_err(|e| e.to_string())
@@ -325,16 +325,20 @@ fn compare_recovered(recovered: &crate::io::Recovered) -> ui::dialogs::RecoveryC
 }
 
 /// The paper's file name offered for a plan shown as `plan_name`: `bedfordshire
-/// paper.html` for `bedfordshire.ron`.
-fn paper_name(plan_name: &str) -> String {
+/// paper.html` for `bedfordshire.ron`, or `bedfordshire public paper.html`.
+fn paper_name(plan_name: &str, readers: Readers) -> String {
+    let paper = match readers {
+        Readers::GoverningBody => "paper",
+        Readers::Public => "public paper",
+    };
     let stem = plan_name
         .strip_suffix(".ron")
         .or_else(|| plan_name.strip_suffix(".json"))
         .unwrap_or(plan_name)
         .trim();
     if stem.is_empty() {
-        "paper.html".to_string()
+        format!("{paper}.html")
     } else {
-        format!("{stem} paper.html")
+        format!("{stem} {paper}.html")
     }
 }

@@ -237,6 +237,7 @@ impl PlaceplanApp {
 
         {
             let outcome = self.results.outcome();
+            let public = self.results.public(&self.doc, &self.view);
             let analysis = self.analyses.latest();
             let mut frame = ui::FrameInput {
                 analysis_current: analysis.is_some_and(|a| a.key == key),
@@ -249,6 +250,7 @@ impl PlaceplanApp {
                 prefs: &self.prefs,
                 commands: &mut self.queue,
                 review: &self.review,
+                public,
             };
             if frame.view.present.is_some() {
                 ui::present::show(ui, &mut frame);

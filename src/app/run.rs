@@ -25,7 +25,7 @@ impl PlaceplanApp {
             | Command::OpenPath(_)
             | Command::Save
             | Command::SaveAs
-            | Command::ExportPaper
+            | Command::ExportPaper(_)
                 if self.chooser.is_some() => {}
             Command::New(t) => self.unless_dirty(AfterConfirm::New(t), |app| app.new_now(t)),
             Command::Open if self.uses_desktop_chooser() => {
@@ -51,7 +51,7 @@ impl PlaceplanApp {
             Command::SaveAs => {
                 self.save(ctx, Save::Elsewhere, None);
             }
-            Command::ExportPaper => self.export_paper(),
+            Command::ExportPaper(readers) => self.export_paper(readers),
             Command::Undo if !read_only => self.doc.undo(),
             Command::Redo if !read_only => self.doc.redo(),
             Command::Quit => self.unless_dirty(AfterConfirm::Quit, |app| {

@@ -37,12 +37,18 @@ pub(crate) fn bridges(
                 StepKind::Change,
                 -(money.income[t] - money.income[0]),
             ));
+            // Lines of the same name are one bar: the public view names every
+            // sensitive line alike, and one bar is what the room should see.
+            let first_spend = steps.len();
             for (line, values) in plan.spend.iter().zip(&money.spend_lines) {
-                steps.push(step(
-                    line.name.clone(),
-                    StepKind::Change,
-                    values[t] - values[0],
-                ));
+                let change = values[t] - values[0];
+                match steps[first_spend..]
+                    .iter_mut()
+                    .find(|s| s.label == line.name)
+                {
+                    Some(same) => same.value += change,
+                    None => steps.push(step(line.name.clone(), StepKind::Change, change)),
+                }
             }
             if money.spend_one_off[t] != 0.0 {
                 steps.push(step(

@@ -146,6 +146,10 @@ pub struct Scheme {
     /// Whether the scheme counts in the base plan (options can switch it).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub active: bool,
+    /// Commercially sensitive: shown to the public only as one of "Other schemes (n)",
+    /// never by name ([`crate::model::audience`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -177,6 +181,10 @@ pub struct Investment {
     /// Whether the investment counts in the base plan (options can switch it).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub active: bool,
+    /// Commercially sensitive: shown to the public only as one of "Other investments (n)",
+    /// never by name ([`crate::model::audience`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,

@@ -148,6 +148,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
     let name = format!("New {}", c.noun());
     match c {
         Collection::Schemes => plan.schemes.push(Scheme {
+            sensitive: false,
             id: id.clone(),
             name,
             programme: plan
@@ -167,6 +168,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             notes: String::new(),
         }),
         Collection::Investments => plan.investments.push(Investment {
+            sensitive: false,
             id: id.clone(),
             name,
             category: plan
@@ -204,6 +206,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             notes: String::new(),
         }),
         Collection::Spend => plan.spend.push(SpendLine {
+            sensitive: false,
             id: id.clone(),
             name,
             base: 0.0,
@@ -245,6 +248,7 @@ pub fn add(plan: &mut Plan, c: Collection) -> String {
             notes: String::new(),
         }),
         Collection::Risks => plan.risks.push(Risk {
+            sensitive: false,
             id: id.clone(),
             name,
             likelihood: 3,

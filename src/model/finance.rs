@@ -60,6 +60,10 @@ pub struct SpendLine {
     pub base: f64,
     /// Growth per planning year.
     pub growth: Growth,
+    /// Commercially sensitive: shown to the public only as one of "Other spend (n)",
+    /// never by name ([`crate::model::audience`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Assumptions behind the line.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,

@@ -237,6 +237,10 @@ pub struct Risk {
     /// Where it stands.
     #[serde(default)]
     pub status: RiskStatus,
+    /// Commercially sensitive: shown to the public only as one of "Other risks (n)",
+    /// never by name ([`crate::model::audience`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Where the scores and the exposure come from.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,

@@ -1,5 +1,6 @@
 //! The plan: what a plan file holds, and the checks that make it safe to compute.
 
+pub mod audience;
 mod change;
 mod delivery;
 pub mod diff;
@@ -101,12 +102,17 @@ impl Default for RiskSettings {
 pub struct Settings {
     /// How far from its target (percent) a KPI may be and still be amber.
     pub kpi_tolerance_pct: f64,
+    /// Whether present mode shows the plan as to the public: items marked sensitive are
+    /// folded into "Other schemes (n)" and the like ([`audience`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub public: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
             kpi_tolerance_pct: 5.0,
+            public: false,
         }
     }
 }

@@ -9,6 +9,7 @@ use super::{
 /// An empty two-year plan with the usual service areas and business rules.
 pub fn blank() -> Plan {
     let line = |id: &str, name: &str| SpendLine {
+        sensitive: false,
         id: id.into(),
         name: name.into(),
         base: 0.0,

@@ -21,7 +21,7 @@ pub use diff::{
 pub use diff::{ChangedValue, Pair, PlanDiff, YearFigures, diff_json, diff_markdown, diff_text};
 pub use json::json;
 pub use markup::escape_html;
-pub use paper::{PaperError, paper, paper_dated};
+pub use paper::{PaperError, Readers, paper, paper_dated};
 pub use text::{markdown, text};
 
 use crate::engine::{

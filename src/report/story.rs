@@ -35,6 +35,9 @@ pub struct Figures<'a> {
     pub comparison: Option<&'a Comparison>,
     /// The range of outcomes of the option shown.
     pub risk: Option<&'a RiskRange>,
+    /// Whether the plan is the public's version ([`crate::model::audience`]), whose
+    /// sensitive items are never named, not even as "other".
+    pub public: bool,
 }
 
 /// The slides of the plan's story, in order, each titled and captioned.
@@ -311,12 +314,17 @@ fn risks(f: &Figures) -> (String, String) {
         .risks
         .iter()
         .max_by_key(|r| r.severity)
-        .and_then(|r| f.plan.risks.iter().find(|p| p.id == r.id))
-        .map_or("", |r| r.name.as_str());
+        .and_then(|r| f.plan.risks.iter().find(|p| p.id == r.id));
+    let gravest = match gravest {
+        Some(r) if f.public && r.sensitive => {
+            "The gravest is commercially sensitive and not named here.".to_string()
+        }
+        Some(r) => format!("The gravest: {}.", lower_first(&r.name)),
+        None => String::new(),
+    };
     let caption = format!(
-        "We watch {n} risk{}, {red} of them rated red. The gravest: {}.",
+        "We watch {n} risk{}, {red} of them rated red. {gravest}",
         if n == 1 { "" } else { "s" },
-        lower_first(gravest)
     );
     ("The risks we watch".into(), caption)
 }

@@ -22,21 +22,21 @@ pub enum Purpose {
         /// What the person asked for that needed the plan saved first.
         then: Option<AfterConfirm>,
     },
-    /// Where to write the paper for the governing body (an HTML file).
-    Paper,
+    /// Where to write the paper for these readers (an HTML file).
+    Paper(crate::report::Readers),
 }
 
 impl Purpose {
     /// Whether it chooses a file to write (one that need not be there yet).
     pub fn writes(&self) -> bool {
-        matches!(self, Purpose::Save { .. } | Purpose::Paper)
+        matches!(self, Purpose::Save { .. } | Purpose::Paper(_))
     }
 
     /// Whether a file of this name is listed: plans, or papers when choosing where a
     /// paper goes.
     fn lists(&self, name: &str) -> bool {
         match self {
-            Purpose::Paper => is_paper(name),
+            Purpose::Paper(_) => is_paper(name),
             _ => is_plan(name),
         }
     }
@@ -45,7 +45,7 @@ impl Purpose {
     fn with_extension(&self, name: &str) -> String {
         match self {
             Purpose::Save { .. } if !is_plan(name) => format!("{name}.ron"),
-            Purpose::Paper if !is_paper(name) => format!("{name}.html"),
+            Purpose::Paper(_) if !is_paper(name) => format!("{name}.html"),
             _ => name.to_string(),
         }
     }

@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 pub use crate::model::edit::Collection;
 use crate::model::review::{Decision, Reviewer, Subject};
+pub use crate::report::Readers;
 
 use super::review::Baseline;
 
@@ -33,9 +34,9 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
-    /// Write the paper for the governing body, for the option in view, to a file
-    /// chosen (allowed in review mode: it changes nothing).
-    ExportPaper,
+    /// Write the paper for these readers, for the option in view, to a file chosen
+    /// (allowed in review mode: it changes nothing).
+    ExportPaper(Readers),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -102,7 +103,8 @@ impl Command {
             Command::OpenPath(_) => "Open",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
-            Command::ExportPaper => "Export paper…",
+            Command::ExportPaper(Readers::GoverningBody) => "Export paper…",
+            Command::ExportPaper(Readers::Public) => "Export paper for the public…",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Quit => "Quit",
@@ -139,7 +141,7 @@ impl Command {
             Command::Open => k(CTRL, Key::O),
             Command::Save => k(CTRL, Key::S),
             Command::SaveAs => k(CTRL_SHIFT, Key::S),
-            Command::ExportPaper => k(CTRL, Key::P),
+            Command::ExportPaper(Readers::GoverningBody) => k(CTRL, Key::P),
             Command::Undo => k(CTRL, Key::Z),
             Command::Redo => k(CTRL_SHIFT, Key::Z),
             Command::Quit => k(CTRL, Key::Q),
@@ -156,7 +158,7 @@ impl Command {
     pub fn with_shortcuts() -> [Command; 12] {
         [
             Command::SaveAs,
-            Command::ExportPaper,
+            Command::ExportPaper(Readers::GoverningBody),
             Command::Redo,
             Command::New(Template::Blank),
             Command::Open,

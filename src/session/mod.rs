@@ -22,7 +22,7 @@ pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
 pub use present::{Presenting, Step};
-pub use results::{CompareKey, Results};
+pub use results::{CompareKey, Public, Results};
 pub use review::{Baseline, Changes, CommentMarks, Review};
 pub use state::{
     ChartKind, ItemFilter, Mode, Pane, ReviewTab, ReviewView, SavingsGrouping, Section, ViewState,

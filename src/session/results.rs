@@ -4,7 +4,8 @@
 
 use super::{AnalysisKey, Document, ViewState};
 use crate::engine::{Comparison, Outcome, compare, compute};
-use crate::model::edit;
+use crate::model::audience::for_audience;
+use crate::model::{Plan, edit};
 
 /// What a comparison was computed for: the plan as it was, the options compared and
 /// the locality shown.
@@ -18,12 +19,25 @@ pub struct CompareKey {
     pub locality: Option<String>,
 }
 
+/// The plan as the public may see it ([`crate::model::audience`]) and its figures under
+/// the option and locality in view: what present mode tells a plan whose public setting
+/// is on.
+#[derive(Debug, Clone)]
+pub struct Public {
+    /// The plan with sensitive items folded and unnamed.
+    pub plan: Plan,
+    /// Its outcome: every figure as the plan's own.
+    pub outcome: Outcome,
+}
+
 /// The engine's results for the plan and view as they are now.
 pub struct Results {
     outcome_key: Option<AnalysisKey>,
     outcome: Result<Outcome, String>,
     comparison_key: Option<CompareKey>,
     comparison: Result<Comparison, String>,
+    public_key: Option<AnalysisKey>,
+    public: Result<Public, String>,
 }
 
 impl Default for Results {
@@ -33,6 +47,8 @@ impl Default for Results {
             outcome: Err(String::new()),
             comparison_key: None,
             comparison: Err(String::new()),
+            public_key: None,
+            public: Err(String::new()),
         }
     }
 }
@@ -59,6 +75,16 @@ impl Results {
             self.outcome = compute(plan, &key.view()).map_err(|e| e.to_string());
             self.outcome_key = Some(key.clone());
         }
+        if view.present.is_some() && plan.settings.public && self.public_key.as_ref() != Some(&key)
+        {
+            self.public = for_audience(plan)
+                .map_err(|e| e.to_string())
+                .and_then(|plan| {
+                    let outcome = compute(&plan, &key.view()).map_err(|e| e.to_string())?;
+                    Ok(Public { plan, outcome })
+                });
+            self.public_key = Some(key.clone());
+        }
         // Present mode tells the options compared on a slide of its own.
         if view.comparing || view.present.is_some() {
             let compared = CompareKey {
@@ -84,6 +110,12 @@ impl Results {
     /// The outcome of the option and locality in view, or why there is none.
     pub fn outcome(&self) -> Result<&Outcome, &String> {
         self.outcome.as_ref()
+    }
+
+    /// The plan as the public may see it, with its outcome, while present mode shows a
+    /// plan whose public setting is on; `None` otherwise.
+    pub fn public(&self, doc: &Document, view: &ViewState) -> Option<Result<&Public, &String>> {
+        (view.present.is_some() && doc.plan().settings.public).then_some(self.public.as_ref())
     }
 
     /// The comparison of the options compared, or why there is none.

@@ -1,6 +1,7 @@
 //! The top bar (file and edit menus, option, locality view, mode) and the status bar
 //! (file, unsaved state, validation).
 
+use crate::report::Readers;
 use egui::{Panel, RichText, Ui};
 
 use super::FrameInput;
@@ -139,7 +140,13 @@ fn file_menu(ui: &mut Ui, f: &mut FrameInput) {
     ui.separator();
     menu_item(ui, f.commands, Command::Save, true);
     menu_item(ui, f.commands, Command::SaveAs, true);
-    menu_item(ui, f.commands, Command::ExportPaper, true);
+    menu_item(
+        ui,
+        f.commands,
+        Command::ExportPaper(Readers::GoverningBody),
+        true,
+    );
+    menu_item(ui, f.commands, Command::ExportPaper(Readers::Public), true);
     ui.separator();
     let mut own = f.prefs.own_file_chooser;
     if ui

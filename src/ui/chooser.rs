@@ -2,6 +2,7 @@
 //! folder's subfolders and plan files (or papers), a file name when writing one, and
 //! Open, Save or Export.
 
+use crate::report::Readers;
 use std::path::PathBuf;
 
 use egui::{Context, Id, Key, Modal, RichText, ScrollArea, TextEdit};
@@ -23,7 +24,10 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
     let saving = chooser.purpose.writes();
     let (title, action) = match chooser.purpose {
         Purpose::Save { .. } => ("Save the plan as", "Save"),
-        Purpose::Paper => ("Write the paper for the governing body to", "Export"),
+        Purpose::Paper(Readers::GoverningBody) => {
+            ("Write the paper for the governing body to", "Export")
+        }
+        Purpose::Paper(Readers::Public) => ("Write the paper for the public to", "Export"),
         Purpose::Open => ("Open a plan", "Open"),
         Purpose::Compare => ("Compare with a plan", "Compare"),
     };
@@ -101,7 +105,7 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
         let note = match &problem {
             Some(problem) => Some(problem.clone()),
             None if chooser.replaces() => Some(match chooser.purpose {
-                Purpose::Paper => format!(
+                Purpose::Paper(_) => format!(
                     "{} is already here; exporting replaces it.",
                     chooser.name.trim()
                 ),

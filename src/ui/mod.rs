@@ -123,6 +123,9 @@ pub struct FrameInput<'a> {
     pub comparison: Option<Result<&'a Comparison, &'a String>>,
     /// Where the plan stands against its sign-off, and what changed since a baseline.
     pub review: &'a Review,
+    /// The plan as the public may see it, while present mode shows a plan whose public
+    /// setting is on.
+    pub public: Option<Result<&'a crate::session::Public, &'a String>>,
 }
 
 #[cfg(test)]

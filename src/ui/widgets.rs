@@ -265,6 +265,18 @@ pub fn text(ui: &mut Ui, value: &mut String, width: f32, name: &str) -> Response
         .accessible_name(name)
 }
 
+/// Whether an item is commercially sensitive: a tick, with `label` beside it (empty in
+/// a table whose column says it), and `name` for screen readers and tests.
+pub fn sensitive(ui: &mut Ui, value: &mut bool, label: &str, name: &str) -> Response {
+    ui.checkbox(value, label)
+        .accessible_name(name)
+        .on_hover_text(
+            "Commercially sensitive: when the plan is shown to the public (present mode with \
+             the plan's public setting, or the paper for the public) it is never named, only \
+             counted in \"Other …\" with its figures",
+        )
+}
+
 /// A multi-line text field.
 pub fn paragraph(ui: &mut Ui, value: &mut String, name: &str) -> Response {
     ui.add(

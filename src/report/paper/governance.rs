@@ -4,6 +4,7 @@ use super::Paper;
 use super::html::{self, Align, Row, Table, esc, k, named};
 use crate::engine::Rag;
 use crate::format::grouped;
+use crate::model::audience::gathered;
 use crate::model::{Kpi, MilestoneStatus};
 
 /// The priorities ranked by score, with the money linked to each, then their
@@ -250,7 +251,25 @@ pub(super) fn risks(p: &Paper) -> String {
     );
     let mut ordered: Vec<_> = plan.risks.iter().zip(&p.outcome.risks).collect();
     ordered.sort_by_key(|(_, o)| std::cmp::Reverse(o.severity));
-    for (risk, o) in ordered {
+    let groups = gathered(&ordered, |(r, _)| r.sensitive, |(r, _)| &r.name);
+    for group in groups {
+        let (risk, o) = ordered[group[0]];
+        if group.len() > 1 {
+            // Withheld from an audience: how many, the gravest's rating, the exposure summed.
+            let exposure = group.iter().map(|i| ordered[*i].0.exposure).sum();
+            table.push(Row::Cells(vec![
+                named(
+                    &risk.name,
+                    &format!("{} risks not named in public", group.len()),
+                ),
+                String::new(),
+                String::new(),
+                format!("{} {}", o.severity, html::rag(o.rag())),
+                k(exposure),
+                String::new(),
+            ]));
+            continue;
+        }
         let owner = if risk.owner.is_empty() {
             String::new()
         } else {

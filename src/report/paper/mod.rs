@@ -15,6 +15,7 @@ mod position;
 mod record;
 
 use crate::engine::{Comparison, EngineError, Outcome, RiskRange, View, compare, compute};
+use crate::model::audience::{AudienceError, for_audience};
 use crate::model::review::SignOffState;
 use crate::model::{BASE_SCENARIO, Plan};
 
@@ -32,6 +33,9 @@ pub enum PaperError {
     /// The engine could not compute the plan.
     #[error(transparent)]
     Engine(#[from] EngineError),
+    /// The plan could not be made safe for the public.
+    #[error(transparent)]
+    Audience(#[from] AudienceError),
 }
 
 fn known_options(known: &[String]) -> String {
@@ -44,18 +48,38 @@ fn known_options(known: &[String]) -> String {
     }
 }
 
-/// The paper of `plan` showing option `scenario` (`None` or `base` for the base plan),
-/// dated today.
-pub fn paper(plan: &Plan, scenario: Option<&str>) -> Result<String, PaperError> {
-    let today = crate::io::now_iso();
-    paper_dated(plan, scenario, today.get(..10).unwrap_or(&today))
+/// Who a paper is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readers {
+    /// The governing body: everything, with the review record.
+    GoverningBody,
+    /// The public: items marked commercially sensitive folded into "Other schemes (n)"
+    /// and the like, never named ([`crate::model::audience`]), and no review record.
+    Public,
 }
 
-/// The paper of `plan` showing option `scenario`, dated `date` (ISO 8601, `2017-01-26`):
-/// the same plan, option and date always give the same document.
-pub fn paper_dated(plan: &Plan, scenario: Option<&str>, date: &str) -> Result<String, PaperError> {
-    let ctx = Paper::compute(plan, scenario, date)?;
-    Ok(ctx.document())
+/// The paper of `plan` for `readers` showing option `scenario` (`None` or `base` for the
+/// base plan), dated today.
+pub fn paper(plan: &Plan, scenario: Option<&str>, readers: Readers) -> Result<String, PaperError> {
+    let today = crate::io::now_iso();
+    paper_dated(plan, scenario, readers, today.get(..10).unwrap_or(&today))
+}
+
+/// The paper of `plan` for `readers` showing option `scenario`, dated `date` (ISO 8601,
+/// `2017-01-26`): the same plan, option and date always give the same document.
+pub fn paper_dated(
+    plan: &Plan,
+    scenario: Option<&str>,
+    readers: Readers,
+    date: &str,
+) -> Result<String, PaperError> {
+    match readers {
+        Readers::GoverningBody => Ok(Paper::compute(plan, scenario, date, readers)?.document()),
+        Readers::Public => {
+            let public = for_audience(plan)?;
+            Ok(Paper::compute(&public, scenario, date, readers)?.document())
+        }
+    }
 }
 
 /// Everything the paper shows, computed once.
@@ -73,10 +97,17 @@ struct Paper<'a> {
     date: String,
     /// Where the plan stands against its last sign-off.
     sign_off: SignOffState,
+    /// Who it is for.
+    readers: Readers,
 }
 
 impl<'a> Paper<'a> {
-    fn compute(plan: &'a Plan, scenario: Option<&str>, date: &str) -> Result<Self, PaperError> {
+    fn compute(
+        plan: &'a Plan,
+        scenario: Option<&str>,
+        date: &str,
+        readers: Readers,
+    ) -> Result<Self, PaperError> {
         let scenario = scenario.filter(|id| *id != BASE_SCENARIO);
         let option = match scenario {
             None => "Base plan".to_string(),
@@ -114,6 +145,7 @@ impl<'a> Paper<'a> {
             risk,
             comparison,
             date: date.to_string(),
+            readers,
         })
     }
 
@@ -138,16 +170,23 @@ impl<'a> Paper<'a> {
             money::options(self),
             money::risk_range(self),
             record::assumptions(self),
-            record::comments(self),
-            record::sign_off(self),
-            record::fingerprint(self),
         ];
+        // The review record is the governing body's, not the public's.
+        let record = match self.readers {
+            Readers::GoverningBody => [
+                record::comments(self),
+                record::sign_off(self),
+                record::fingerprint(self),
+            ]
+            .concat(),
+            Readers::Public => String::new(),
+        };
         format!(
             "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n{}</main>\n</body>\n</html>\n",
             html::esc(&self.plan.title),
-            sections.concat()
+            sections.concat() + &record
         )
     }
 }

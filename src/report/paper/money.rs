@@ -5,7 +5,8 @@ use super::Paper;
 use super::html::{self, Align, Row, Table, YearRow, esc, k, named};
 use crate::engine::{Comparison, Figure, SavingsGroup};
 use crate::format::{grouped, percent};
-use crate::model::{BASE_SCENARIO, Stage};
+use crate::model::audience::gathered;
+use crate::model::{BASE_SCENARIO, Investment, Stage};
 use crate::report::chart::{self, Grouping, Size};
 
 /// The gap by year, with the risk range's band.
@@ -141,21 +142,38 @@ pub(super) fn investments(p: &Paper) -> String {
     }
     let mut columns = p.outcome.years.get(1..).unwrap_or_default().to_vec();
     columns.push("Total".to_string());
-    let row = |v: &crate::model::Investment| {
-        let mut values = v.amounts.clone();
-        values.push(v.amounts.iter().sum());
-        YearRow::Values(named(&v.name, &investment_detail(p, v)), values)
-    };
     let counted: Vec<_> = plan
         .investments
         .iter()
         .zip(&p.outcome.investment_active)
         .collect();
-    let mut rows: Vec<YearRow> = counted
-        .iter()
-        .filter(|(_, on)| **on)
-        .map(|(v, _)| row(v))
-        .collect();
+    // A row per investment, those withheld from an audience summed into one.
+    let rows_counting = |on: bool| -> Vec<YearRow> {
+        let these: Vec<&Investment> = counted
+            .iter()
+            .filter(|(_, active)| **active == on)
+            .map(|(v, _)| *v)
+            .collect();
+        gathered(&these, |v| v.sensitive, |v| &v.name)
+            .into_iter()
+            .map(|group| {
+                let first = these[group[0]];
+                let mut values = vec![0.0; first.amounts.len()];
+                for v in group.iter().map(|i| these[*i]) {
+                    for (sum, x) in values.iter_mut().zip(&v.amounts) {
+                        *sum += x;
+                    }
+                }
+                values.push(values.iter().sum());
+                let detail = match group.len() {
+                    1 => investment_detail(p, first),
+                    n => format!("{n} investments not named in public"),
+                };
+                YearRow::Values(named(&first.name, &detail), values)
+            })
+            .collect()
+    };
+    let mut rows = rows_counting(true);
     let mut totals: Vec<f64> = p
         .outcome
         .finance
@@ -167,7 +185,7 @@ pub(super) fn investments(p: &Paper) -> String {
     rows.push(YearRow::Total(esc("Total investment"), totals));
     if counted.iter().any(|(_, on)| !**on) {
         rows.push(YearRow::Group(esc("Not counted under this option")));
-        rows.extend(counted.iter().filter(|(_, on)| !**on).map(|(v, _)| row(v)));
+        rows.extend(rows_counting(false));
     }
     let table = html::year_table("Investments (£k)", "Investment", &columns, &rows);
     html::section(

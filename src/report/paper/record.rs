@@ -3,7 +3,9 @@
 
 use super::Paper;
 use super::html::{self, Align, Row, Table, esc, k};
+use crate::engine::Outcome;
 use crate::format::{date_time, grouped, money_k, percent};
+use crate::model::audience::gathered;
 use crate::model::review::{Fingerprint, SignOffState, Standing, Subject, who_label};
 use crate::model::{AuditAction, Growth, Plan, RuleValue, Side, Stage};
 
@@ -38,7 +40,7 @@ pub(super) fn assumptions(p: &Paper) -> String {
          ({span}), in percent or in £k; money is in £k."
     ));
     let rest = [
-        money_lines(plan, &span),
+        money_lines(plan, &p.outcome, &span),
         one_offs(plan),
         rules(plan),
         stage_confidence(plan),
@@ -50,7 +52,7 @@ pub(super) fn assumptions(p: &Paper) -> String {
 }
 
 /// Income and the spend lines: base year, growth and notes.
-fn money_lines(plan: &Plan, span: &str) -> String {
+fn money_lines(plan: &Plan, outcome: &Outcome, span: &str) -> String {
     let base = plan.year_label(crate::model::years::FromBase(0));
     let growth_header = format!("Growth, {span}");
     let mut table = Table::new(
@@ -71,17 +73,42 @@ fn money_lines(plan: &Plan, span: &str) -> String {
         table.push(Row::Note(esc(&plan.income.notes)));
     }
     table.push(Row::Group(esc("Spend")));
-    for line in &plan.spend {
-        table.push(Row::Cells(vec![
-            esc(&line.name),
-            k(line.base),
-            esc(&growth(&line.growth)),
-        ]));
+    for group in gathered(&plan.spend, |l| l.sensitive, |l| &l.name) {
+        let line = &plan.spend[group[0]];
+        if group.len() == 1 {
+            table.push(Row::Cells(vec![
+                esc(&line.name),
+                k(line.base),
+                esc(&growth(&line.growth)),
+            ]));
+        } else {
+            table.push(Row::Cells(vec![
+                esc(&line.name),
+                k(group.iter().map(|i| plan.spend[*i].base).sum()),
+                esc(&growth(&together(outcome, &group))),
+            ]));
+        }
         if !line.notes.is_empty() {
             table.push(Row::Note(esc(&line.notes)));
         }
     }
     table.html()
+}
+
+/// How the spend lines at `lines` grow together, as a change in £k each planning year
+/// under the option shown.
+fn together(outcome: &Outcome, lines: &[usize]) -> Growth {
+    let years = outcome.years.len();
+    let total: Vec<f64> = (0..years)
+        .map(|t| {
+            lines
+                .iter()
+                .filter_map(|i| outcome.spend_lines.get(*i))
+                .filter_map(|s| s.values.get(t))
+                .sum()
+        })
+        .collect();
+    Growth::Amount(total.windows(2).map(|w| w[1] - w[0]).collect())
 }
 
 /// Non-recurrent items of income or spend.

@@ -4,6 +4,7 @@
 use egui::{Grid, RichText, Ui};
 
 use super::{name_with_actions, title_with_add, year_amounts};
+use crate::model::audience::Sensitive;
 use crate::model::years::FromBase;
 use crate::model::{Growth, Plan, Problem, RuleValue, Side, Stage, edit, item_path, limits};
 use crate::session::CommentMarks;
@@ -69,7 +70,35 @@ fn identity(ui: &mut Ui, plan: &mut Plan) {
                 }
             });
             ui.end_row();
+            ui.label("Present mode");
+            public_setting(ui, plan);
+            ui.end_row();
         });
+}
+
+/// Whether present mode shows the plan as to the public, and how many items that keeps
+/// unnamed.
+fn public_setting(ui: &mut Ui, plan: &mut Plan) {
+    let marked = Sensitive::of(plan).total();
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut plan.settings.public, "For the public")
+            .accessible_name("Present to the public")
+            .on_hover_text(
+                "Slides never name an item marked commercially sensitive: each is counted in \
+                 \"Other schemes (n)\" and the like, with its figures",
+            );
+        let marked = match marked {
+            0 => "no item is marked commercially sensitive".to_string(),
+            1 => "1 item marked commercially sensitive is not named".to_string(),
+            n => format!("{n} items marked commercially sensitive are not named"),
+        };
+        let said = if plan.settings.public {
+            marked
+        } else {
+            "every item is named".to_string()
+        };
+        ui.label(RichText::new(said).small());
+    });
 }
 
 /// The plan's caveat, how it reads its sources, and the sources themselves.
@@ -178,6 +207,7 @@ fn spend_lines(
             ui.strong("Notes");
             ui.strong(format!("{} £k", years.base));
             ui.strong("Growth");
+            ui.strong("Sensitive");
             ui.end_row();
             for s in &mut plan.spend {
                 let name = s.name.clone();
@@ -196,6 +226,7 @@ fn spend_lines(
                 ui.vertical(|ui| widgets::notes(ui, &mut s.notes, &name));
                 widgets::money(ui, &mut s.base, &format!("Base spend {name}"));
                 ui.horizontal(|ui| growth_editor(ui, &years.planning, &mut s.growth, &name));
+                widgets::sensitive(ui, &mut s.sensitive, "", &format!("Sensitive {name}"));
                 ui.end_row();
             }
         });

@@ -54,6 +54,12 @@ impl ItemScreen for Investment {
             Collection::Investments,
             (&v.id, &name),
         );
+        widgets::sensitive(
+            ui,
+            &mut v.sensitive,
+            "Commercially sensitive",
+            &format!("Sensitive {name}"),
+        );
         ui.label("Notes");
         widgets::paragraph(ui, &mut v.notes, &format!("Notes on {name}"));
     }

@@ -428,7 +428,7 @@ pub fn risks(ui: &mut Ui, f: &mut FrameInput) {
 }
 
 /// The risk table's column titles.
-const RISK_COLUMNS: [&str; 8] = [
+const RISK_COLUMNS: [&str; 9] = [
     "Risk",
     "Notes",
     "Likelihood",
@@ -437,10 +437,11 @@ const RISK_COLUMNS: [&str; 8] = [
     "Exposure £k",
     "Owner",
     "Status",
+    "Sensitive",
 ];
 
 /// One risk: name, notes, likelihood, impact, severity (as the engine rates it),
-/// exposure, owner and status.
+/// exposure, owner, status and whether it is commercially sensitive.
 fn risk_row(
     ui: &mut Ui,
     row: &mut Row<'_>,
@@ -499,4 +500,5 @@ fn risk_row(
             &format!("Status of {name}"),
         );
     });
+    widgets::sensitive(ui, &mut r.sensitive, "", &format!("Sensitive {name}"));
 }

@@ -363,6 +363,14 @@ fn details(ui: &mut Ui, f: &mut FrameInput, i: usize) {
             ui.label("Activity impact");
             ui.vertical(|ui| activity_impacts(ui, s, &pods, &years, &name));
             ui.end_row();
+            ui.label("In public");
+            widgets::sensitive(
+                ui,
+                &mut s.sensitive,
+                "Commercially sensitive",
+                &format!("Sensitive {name}"),
+            );
+            ui.end_row();
             ui.label("Notes");
             widgets::paragraph(ui, &mut s.notes, &format!("Notes on {name}"));
             ui.end_row();

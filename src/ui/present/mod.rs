@@ -13,6 +13,8 @@ use egui::{Color32, Key, RichText, Ui};
 
 use super::FrameInput;
 use super::theme::Palette;
+use crate::engine::Outcome;
+use crate::model::Plan;
 use crate::report::story::{Figures, Slide, slides};
 use crate::session::{Command, Presenting, Step};
 
@@ -44,18 +46,40 @@ impl SlideType {
     }
 }
 
+/// What a slide is drawn from: the plan as told to the room (the public's version when
+/// the plan's public setting is on) and its figures.
+#[derive(Clone, Copy)]
+pub(crate) struct Told<'a> {
+    /// The plan as told.
+    pub plan: &'a Plan,
+    /// Its figures under the option in view.
+    pub outcome: &'a Outcome,
+}
+
 /// Draws the slide on screen (or nothing, blanked) and steps through the story with the
 /// keyboard.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
     let Some(mut presenting) = f.view.present else {
         return;
     };
-    let story = match f.outcome {
-        Ok(outcome) => slides(&Figures {
+    let told = match f.public {
+        Some(Ok(public)) => Ok(Told {
+            plan: &public.plan,
+            outcome: &public.outcome,
+        }),
+        Some(Err(e)) => Err(e),
+        None => f.outcome.map(|outcome| Told {
             plan: f.doc.plan(),
             outcome,
+        }),
+    };
+    let story = match told {
+        Ok(told) => slides(&Figures {
+            plan: told.plan,
+            outcome: told.outcome,
             comparison: f.comparison.and_then(Result::ok),
             risk: f.analysis.and_then(|a| a.risk.as_ref().ok()),
+            public: f.public.is_some(),
         }),
         Err(_) => Vec::new(),
     };
@@ -79,13 +103,13 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
                 return;
             }
             scale_text(ui, &sizes);
-            match (story.get(presenting.slide), f.outcome) {
-                (Some(s), Ok(outcome)) => {
+            match (story.get(presenting.slide), told) {
+                (Some(s), Ok(told)) => {
                     let at = Place {
                         slide: presenting.slide,
                         of: story.len(),
                     };
-                    page(ui, f, outcome, s, at, &sizes);
+                    page(ui, f, told, s, at, &sizes);
                 }
                 (_, Err(e)) => {
                     ui.label(RichText::new(format!("Nothing to show: {e}")).size(sizes.body));
@@ -103,14 +127,7 @@ struct Place {
 }
 
 /// A slide: its title and caption above its picture, and where it is in the story below.
-fn page(
-    ui: &mut Ui,
-    f: &mut FrameInput,
-    outcome: &crate::engine::Outcome,
-    s: &Slide,
-    at: Place,
-    sizes: &SlideType,
-) {
+fn page(ui: &mut Ui, f: &FrameInput, told: Told, s: &Slide, at: Place, sizes: &SlideType) {
     let palette = Palette::of(ui.ctx());
     ui.label(RichText::new(&s.title).size(sizes.title).strong());
     ui.add_space(sizes.margin * 0.25);
@@ -120,7 +137,7 @@ fn page(
     let picture = (ui.available_height() - footer).max(sizes.body * 4.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), picture), |ui| {
         ui.set_min_height(picture);
-        slide::picture(ui, f, outcome, s.kind, sizes);
+        slide::picture(ui, f, told, s.kind, sizes);
     });
     ui.horizontal(|ui| {
         ui.label(
@@ -129,7 +146,7 @@ fn page(
                 .color(palette.muted),
         );
         ui.label(
-            RichText::new(format!("· {}", f.doc.plan().title))
+            RichText::new(format!("· {}", told.plan.title))
                 .size(sizes.small)
                 .color(palette.muted),
         );

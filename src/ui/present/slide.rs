@@ -3,10 +3,11 @@
 
 use egui::{RichText, Ui};
 
-use super::SlideType;
 use super::bars::{BarRow, RangeRow, bars, ranges};
+use super::{SlideType, Told};
 use crate::engine::{Figure, Outcome};
 use crate::model::SlideKind;
+use crate::model::audience::gathered;
 use crate::report::story::activity_shown;
 use crate::session::SavingsGrouping;
 use crate::ui::FrameInput;
@@ -17,8 +18,8 @@ use crate::ui::theme::{Palette, category};
 const MOST_ROWS: usize = 8;
 
 /// Draws the picture of a slide of `kind` in the room `ui` has.
-pub fn picture(ui: &mut Ui, f: &FrameInput, o: &Outcome, kind: SlideKind, sizes: &SlideType) {
-    let plan = f.doc.plan();
+pub fn picture(ui: &mut Ui, f: &FrameInput, told: Told, kind: SlideKind, sizes: &SlideType) {
+    let (plan, o) = (told.plan, told.outcome);
     let height = ui.available_height();
     match kind {
         SlideKind::Position => position(ui, f, o, sizes),
@@ -31,7 +32,7 @@ pub fn picture(ui: &mut Ui, f: &FrameInput, o: &Outcome, kind: SlideKind, sizes:
                 activity::chart(ui, o, t, t.unit.clone());
             }
         }
-        SlideKind::Risks => risks(ui, f, o, sizes),
+        SlideKind::Risks => risks(ui, told, sizes),
         SlideKind::Options => options(ui, f, sizes),
         SlideKind::Range => range(ui, f, sizes),
     }
@@ -67,15 +68,16 @@ fn investment(ui: &mut Ui, o: &Outcome, sizes: &SlideType) {
     bars(ui, &fold(rows, "Other areas", other), sizes);
 }
 
-/// The gravest risks, each with its rating in words and colour.
-fn risks(ui: &mut Ui, f: &FrameInput, o: &Outcome, sizes: &SlideType) {
+/// The gravest risks, each with its rating in words and colour; those withheld from the
+/// public told as one row, rated as the gravest of them.
+fn risks(ui: &mut Ui, told: Told, sizes: &SlideType) {
     let palette = Palette::of(ui.ctx());
-    let mut graded: Vec<_> = o
+    let mut graded: Vec<_> = told
+        .outcome
         .risks
         .iter()
         .filter_map(|r| {
-            f.doc
-                .plan()
+            told.plan
                 .risks
                 .iter()
                 .find(|p| p.id == r.id)
@@ -83,7 +85,9 @@ fn risks(ui: &mut Ui, f: &FrameInput, o: &Outcome, sizes: &SlideType) {
         })
         .collect();
     graded.sort_by_key(|(_, r)| std::cmp::Reverse(r.severity));
-    for (risk, outcome) in graded.iter().take(MOST_ROWS) {
+    let rows = gathered(&graded, |(r, _)| r.sensitive, |(r, _)| &r.name);
+    for group in rows.iter().take(MOST_ROWS) {
+        let (risk, outcome) = graded[group[0]];
         let (word, colour) = match outcome.rag() {
             crate::engine::Rag::Red => ("Red", palette.bad),
             crate::engine::Rag::Amber => ("Amber", palette.warn),
@@ -97,9 +101,9 @@ fn risks(ui: &mut Ui, f: &FrameInput, o: &Outcome, sizes: &SlideType) {
             ui.add(egui::Label::new(RichText::new(&risk.name).size(sizes.body)).truncate());
         });
     }
-    if graded.len() > MOST_ROWS {
+    if rows.len() > MOST_ROWS {
         ui.label(
-            RichText::new(format!("and {} more", graded.len() - MOST_ROWS))
+            RichText::new(format!("and {} more", rows.len() - MOST_ROWS))
                 .size(sizes.body)
                 .color(palette.muted),
         );

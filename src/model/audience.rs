@@ -1,0 +1,323 @@
+//! The plan as the public may see it. Schemes, investments, spend lines and risks can be
+//! marked commercially sensitive; shown to an audience (present mode with the plan's
+//! public setting, `placeplan paper --audience`), each sensitive item keeps every figure
+//! but loses its name, id, notes and every other word that could identify it, and the
+//! sensitive items of a kind share one name, "Other schemes (3)", so that lists and the
+//! bridge fold them into one row. Totals never change: only words are touched.
+//!
+//! The audience plan is made here, once, before any screen or report sees it, so no
+//! renderer has to remember to hide anything: the names are not in the plan it draws.
+//! Free text elsewhere in the plan (notes, descriptions, speaker notes, option notes)
+//! that mentions a sensitive item by name has the mention replaced by [`WITHHELD`]
+//! (single words are ids and settings, and are left alone). The review record
+//! (comments, the audit trail and the signed-off copy) is internal and left out.
+
+use serde_json::Value;
+
+use super::Plan;
+
+/// What replaces a sensitive name in free text.
+pub const WITHHELD: &str = "(withheld)";
+
+/// The shortest word treated as a name worth looking for in free text; shorter ones
+/// ("A", "GP") would take ordinary words with them.
+const SHORTEST_NAME: usize = 4;
+
+/// How many items of each kind are marked sensitive.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sensitive {
+    /// Savings schemes.
+    pub schemes: usize,
+    /// Investments.
+    pub investments: usize,
+    /// Spend lines.
+    pub spend: usize,
+    /// Risks.
+    pub risks: usize,
+}
+
+impl Sensitive {
+    /// Counts the sensitive items of `plan`.
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            schemes: plan.schemes.iter().filter(|s| s.sensitive).count(),
+            investments: plan.investments.iter().filter(|s| s.sensitive).count(),
+            spend: plan.spend.iter().filter(|s| s.sensitive).count(),
+            risks: plan.risks.iter().filter(|s| s.sensitive).count(),
+        }
+    }
+
+    /// Whether any item is marked.
+    pub fn any(&self) -> bool {
+        self.total() > 0
+    }
+
+    /// How many items are marked, of every kind.
+    pub fn total(&self) -> usize {
+        self.schemes + self.investments + self.spend + self.risks
+    }
+}
+
+/// The name every sensitive item of a kind shares in the audience plan: `"Other
+/// schemes (3)"`, or `"Other scheme"` when there is one; `kind` is the singular and
+/// the plural (`("scheme", "schemes")`).
+pub fn folded_name((one, many): (&str, &str), count: usize) -> String {
+    if count == 1 {
+        format!("Other {one}")
+    } else {
+        format!("Other {many} ({count})")
+    }
+}
+
+/// Items in order as lists show them: each on its own, except that sensitive items of
+/// the same name are gathered at the first one's place. In the audience plan every
+/// sensitive item of a kind shares its name, so they become one row; in the plan
+/// itself their names differ and nothing is gathered. Each group is the items' indices.
+pub fn gathered<T>(
+    items: &[T],
+    sensitive: impl Fn(&T) -> bool,
+    name: impl Fn(&T) -> &str,
+) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(items.len());
+    let mut folded: Vec<(usize, &str)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if !sensitive(item) {
+            groups.push(vec![i]);
+            continue;
+        }
+        match folded.iter().find(|(_, n)| *n == name(item)) {
+            Some((g, _)) => groups[*g].push(i),
+            None => {
+                folded.push((groups.len(), name(item)));
+                groups.push(vec![i]);
+            }
+        }
+    }
+    groups
+}
+
+/// Why a plan could not be made safe for an audience.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the plan cannot be shown to an audience: {0}")]
+pub struct AudienceError(String);
+
+/// The plan as an audience may see it: every figure as in `plan`, no sensitive item
+/// named, no mention of one left in free text, and no review record.
+pub fn for_audience(plan: &Plan) -> Result<Plan, AudienceError> {
+    let mut out = plan.clone();
+    out.comments.clear();
+    out.audit.clear();
+    out.signed_off = None;
+    let mut words = Words::default();
+    let counts = Sensitive::of(plan);
+
+    let mut renamed = Renamed::default();
+    let name = folded_name(("scheme", "schemes"), counts.schemes);
+    for (k, s) in out.schemes.iter_mut().filter(|s| s.sensitive).enumerate() {
+        words.add(&s.name);
+        renamed
+            .schemes
+            .push((s.id.clone(), format!("other-scheme-{}", k + 1)));
+        s.id = format!("other-scheme-{}", k + 1);
+        s.name = name.clone();
+        s.notes.clear();
+    }
+    let name = folded_name(("investment", "investments"), counts.investments);
+    for (k, v) in out
+        .investments
+        .iter_mut()
+        .filter(|v| v.sensitive)
+        .enumerate()
+    {
+        words.add(&v.name);
+        renamed
+            .investments
+            .push((v.id.clone(), format!("other-investment-{}", k + 1)));
+        v.id = format!("other-investment-{}", k + 1);
+        v.name = name.clone();
+        v.notes.clear();
+    }
+    let name = folded_name(("spend line", "spend"), counts.spend);
+    for (k, l) in out.spend.iter_mut().filter(|l| l.sensitive).enumerate() {
+        words.add(&l.name);
+        renamed
+            .spend
+            .push((l.id.clone(), format!("other-spend-{}", k + 1)));
+        l.id = format!("other-spend-{}", k + 1);
+        l.name = name.clone();
+        l.notes.clear();
+    }
+    let name = folded_name(("risk", "risks"), counts.risks);
+    for (k, r) in out.risks.iter_mut().filter(|r| r.sensitive).enumerate() {
+        words.add(&r.name);
+        r.id = format!("other-risk-{}", k + 1);
+        r.name = name.clone();
+        r.mitigation.clear();
+        r.owner.clear();
+        r.notes.clear();
+    }
+    renamed.apply(&mut out);
+    words.scrub(&out)
+}
+
+/// Old ids and new of the sensitive items the options refer to.
+#[derive(Default)]
+struct Renamed {
+    schemes: Vec<(String, String)>,
+    investments: Vec<(String, String)>,
+    spend: Vec<(String, String)>,
+}
+
+impl Renamed {
+    /// Points every option at the items' new ids.
+    fn apply(&self, plan: &mut Plan) {
+        let swap = |ids: &mut Vec<String>, pairs: &[(String, String)]| {
+            for id in ids.iter_mut() {
+                if let Some((_, new)) = pairs.iter().find(|(old, _)| old == id) {
+                    id.clone_from(new);
+                }
+            }
+        };
+        fn rekey<V>(map: &mut std::collections::BTreeMap<String, V>, pairs: &[(String, String)]) {
+            for (old, new) in pairs {
+                if let Some(v) = map.remove(old) {
+                    map.insert(new.clone(), v);
+                }
+            }
+        }
+        for s in &mut plan.scenarios {
+            swap(&mut s.schemes_off, &self.schemes);
+            swap(&mut s.schemes_on, &self.schemes);
+            swap(&mut s.investments_off, &self.investments);
+            swap(&mut s.investments_on, &self.investments);
+            rekey(&mut s.confidence, &self.schemes);
+            rekey(&mut s.spend_line_growth_pp, &self.spend);
+        }
+    }
+}
+
+/// The words that name sensitive items, looked for in free text.
+#[derive(Default)]
+struct Words(Vec<String>);
+
+impl Words {
+    fn add(&mut self, word: &str) {
+        let word = word.trim().to_lowercase();
+        if word.chars().count() >= SHORTEST_NAME && !self.0.contains(&word) {
+            self.0.push(word);
+        }
+    }
+
+    /// `plan` with every mention replaced, in every piece of text it holds, whatever
+    /// field it sits in: the plan is walked as data, so a field added later is covered
+    /// too. The longest names go first, so a name inside another goes with it.
+    fn scrub(mut self, plan: &Plan) -> Result<Plan, AudienceError> {
+        if self.0.is_empty() {
+            return Ok(plan.clone());
+        }
+        self.0.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut value = serde_json::to_value(plan).map_err(|e| AudienceError(e.to_string()))?;
+        self.walk(&mut value);
+        // A name that is also a word of the file's own (a stage, a status) would have
+        // been taken out of it: say which names could be, rather than show it.
+        serde_json::from_value(value).map_err(|_| {
+            AudienceError(format!(
+                "a sensitive item's name is also a word the plan file uses for a setting; \
+                 rename the item ({})",
+                self.0.join(", ")
+            ))
+        })
+    }
+
+    fn walk(&self, value: &mut Value) {
+        match value {
+            // A single word is an id, a setting or a label, not a sentence naming
+            // anything; changing it could break the plan's references.
+            Value::String(text) if text.contains(char::is_whitespace) => {
+                if let Some(clean) = self.clean(text) {
+                    *text = clean;
+                }
+            }
+            Value::String(_) => {}
+            Value::Array(items) => items.iter_mut().for_each(|v| self.walk(v)),
+            // Keys are field names, or ids the options refer to (renamed already).
+            Value::Object(map) => map.values_mut().for_each(|v| self.walk(v)),
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        }
+    }
+
+    /// `text` with every mention replaced, or `None` when it mentions none.
+    fn clean(&self, text: &str) -> Option<String> {
+        let mut out = text.to_string();
+        let mut changed = false;
+        for word in &self.0 {
+            // After each replacement the search goes on past it, so a name that is part
+            // of the replacement cannot loop.
+            let mut from = 0;
+            while let Some(found) = find_word(&out[from..], word) {
+                out.replace_range(from + found.start..from + found.end, WITHHELD);
+                from += found.start + WITHHELD.len();
+                changed = true;
+            }
+        }
+        changed.then_some(out)
+    }
+}
+
+/// Where `word` (lower case) first stands as a whole word in `text`, ignoring case.
+fn find_word(text: &str, word: &str) -> Option<std::ops::Range<usize>> {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.char_indices().find_map(|(at, _)| {
+        let len = match_len(&text[at..], word)?;
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        (!is_word(before) && !is_word(after)).then_some(at..at + len)
+    })
+}
+
+/// How many bytes at the start of `text` spell `word` (lower case), ignoring case.
+fn match_len(text: &str, word: &str) -> Option<usize> {
+    let mut wanted = word.chars().peekable();
+    for (i, c) in text.char_indices() {
+        for lower in c.to_lowercase() {
+            if wanted.next() != Some(lower) {
+                return None;
+            }
+        }
+        if wanted.peek().is_none() {
+            return Some(i + c.len_utf8());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_found_whole_and_in_any_case() {
+        assert_eq!(
+            find_word("The Circle MSK contract", "circle msk"),
+            Some(4..14)
+        );
+        assert_eq!(find_word("Encircle MSK", "circle msk"), None);
+        assert_eq!(find_word("£2m to CIRCLE MSK.", "circle msk"), Some(8..18));
+        assert_eq!(find_word("ÉTÉ Care", "été care"), Some(0..10));
+    }
+
+    #[test]
+    fn sensitive_items_of_one_name_are_gathered_where_the_first_stands() {
+        let items = [
+            ("a", false),
+            ("x", true),
+            ("b", false),
+            ("x", true),
+            ("y", true),
+        ];
+        let groups = gathered(&items, |i| i.1, |i| i.0);
+        assert_eq!(groups, vec![vec![0], vec![1, 3], vec![2], vec![4]]);
+        let open = [("a", false), ("a", false)];
+        assert_eq!(gathered(&open, |i| i.1, |i| i.0), vec![vec![0], vec![1]]);
+    }
+}
