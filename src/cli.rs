@@ -1,4 +1,4 @@
-//! The headless command line: check, report, paper, diff, convert, generate.
+//! The headless command line: check, report, paper, diff, minutes, convert, generate.
 //!
 //! Exit codes: 0 success, 1 invalid plan, 2 usage or IO error; `diff` follows diff(1):
 //! 0 no differences, 1 differences, 2 trouble. Messages go to stderr.
@@ -120,6 +120,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
+    /// The minutes of the plan's latest workshop (kept in its audit trail): every change
+    /// made, before and after, its effect on the gap, who proposed it and why.
+    Minutes {
+        /// Plan file (RON or JSON).
+        file: PathBuf,
+        /// Output notation.
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Write the same plan in the other notation (RON or JSON), losslessly, to stdout.
     Convert {
         /// Plan file (RON or JSON).
@@ -166,6 +178,14 @@ enum DiffFormat {
 }
 
 /// A notation to convert to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum MinutesFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained web page, with the gap before and after.
+    Html,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Target {
     /// Rusty Object Notation.
@@ -223,6 +243,11 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             paper_to(&file, scenario.as_deref(), readers, output.as_deref())
         }
         Some(Command::Diff { old, new, format }) => diff(&old, &new, format),
+        Some(Command::Minutes {
+            file,
+            format,
+            output,
+        }) => minutes(&file, format, output.as_deref()),
         Some(Command::Convert { file, to }) => convert(&file, to),
         Some(Command::Generate {
             localities,
@@ -420,6 +445,26 @@ fn paper_to(file: &Path, scenario: Option<&str>, readers: Readers, output: Optio
         }
     };
     write_out(&html, output)
+}
+
+/// `minutes FILE`: the minutes of the plan's latest workshop, to `output` or stdout.
+fn minutes(file: &Path, format: MinutesFormat, output: Option<&Path>) -> u8 {
+    let plan = match load_or_report(file) {
+        Ok(plan) => plan,
+        Err(code) => return code,
+    };
+    let Some(minutes) = crate::report::minutes::latest(&plan) else {
+        eprintln!(
+            "{}: the plan has no workshop's record (a workshop ended in the window keeps one)",
+            file.display()
+        );
+        return EXIT_USAGE;
+    };
+    let text = match format {
+        MinutesFormat::Md => crate::report::minutes::minutes_markdown(&plan, minutes),
+        MinutesFormat::Html => crate::report::minutes::minutes_html(&plan, minutes),
+    };
+    write_out(&text, output)
 }
 
 /// Writes `text` to `output` atomically, or to stdout when there is none.

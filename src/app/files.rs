@@ -202,12 +202,17 @@ impl PlaceplanApp {
             Purpose::Compare => self.run(ctx, Command::CompareWith(Baseline::File(path))),
             Purpose::Save { then } => self.save_to_path(ctx, &path, false, then),
             Purpose::Paper(readers) => self.write_paper(&path, readers),
+            Purpose::Minutes => self.write_minutes(&path),
         }
     }
 
     /// Asks where to write the paper for `readers` (the option in view), then writes it.
     pub(super) fn export_paper(&mut self, readers: Readers) {
-        let name = paper_name(&self.doc.display_name(), readers);
+        let what = match readers {
+            Readers::GoverningBody => "paper",
+            Readers::Public => "public paper",
+        };
+        let name = offered_name(&self.doc.display_name(), what);
         if self.uses_desktop_chooser() {
             if let Some(path) = ui::dialogs::choose_paper_path(&name) {
                 self.write_paper(&path, readers);
@@ -324,21 +329,17 @@ fn compare_recovered(recovered: &crate::io::Recovered) -> ui::dialogs::RecoveryC
     }
 }
 
-/// The paper's file name offered for a plan shown as `plan_name`: `bedfordshire
-/// paper.html` for `bedfordshire.ron`, or `bedfordshire public paper.html`.
-fn paper_name(plan_name: &str, readers: Readers) -> String {
-    let paper = match readers {
-        Readers::GoverningBody => "paper",
-        Readers::Public => "public paper",
-    };
+/// The file name offered for what a plan shown as `plan_name` exports as a web page,
+/// `what` ("paper", "minutes"): `bedfordshire paper.html` for `bedfordshire.ron`.
+pub(super) fn offered_name(plan_name: &str, what: &str) -> String {
     let stem = plan_name
         .strip_suffix(".ron")
         .or_else(|| plan_name.strip_suffix(".json"))
         .unwrap_or(plan_name)
         .trim();
     if stem.is_empty() {
-        format!("{paper}.html")
+        format!("{what}.html")
     } else {
-        format!("{stem} {paper}.html")
+        format!("{stem} {what}.html")
     }
 }

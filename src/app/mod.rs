@@ -6,6 +6,7 @@ mod files;
 mod present;
 mod review;
 mod run;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 
@@ -14,7 +15,7 @@ use egui::{Context, Ui, ViewportCommand};
 pub use crate::session::{
     AfterConfirm, Analyses, Analysis, AnalysisKey, Baseline, ChartKind, Collection, Command,
     Document, ItemFilter, Mode, Notice, Pane, PendingSignOff, Preferences, REDO_ALT, Results,
-    Review, ReviewTab, SavingsGrouping, Section, Template, ViewState, chooser,
+    Review, ReviewTab, SavingsGrouping, Section, Template, ViewState, Workshop, chooser,
 };
 pub use autosave::{AUTOSAVE_SECONDS, Autosave};
 
@@ -64,6 +65,8 @@ pub struct PlaceplanApp {
     review: Review,
     /// A sign-off of the plan waiting on the answer to "sign off with comments open?".
     pending_sign_off: Option<PendingSignOff>,
+    /// The workshop running, writing down every change.
+    workshop: Option<Workshop>,
     allow_close: bool,
     applied_style: Option<(ui::theme::Look, f32)>,
     title: String,
@@ -90,6 +93,7 @@ impl PlaceplanApp {
             structural_edit: false,
             review: Review::default(),
             pending_sign_off: None,
+            workshop: None,
             allow_close: false,
             applied_style: None,
             title: String::new(),
@@ -251,6 +255,7 @@ impl PlaceplanApp {
                 commands: &mut self.queue,
                 review: &self.review,
                 public,
+                workshop: self.workshop.as_mut(),
             };
             if frame.view.present.is_some() {
                 ui::present::show(ui, &mut frame);
@@ -262,6 +267,13 @@ impl PlaceplanApp {
         // a drag or typing that goes on keeps adding to the same step.
         let gesture = ctx.input(|i| i.pointer.any_down()) || ctx.text_edit_focused();
         self.doc.end_frame(gesture);
+        if !gesture && let Some(w) = &mut self.workshop {
+            w.follow(
+                &self.doc,
+                self.view.scenario.as_deref(),
+                &crate::io::now_iso(),
+            );
+        }
         self.dialogs(&ctx);
         self.run_commands(&ctx);
         if let Some(autosave) = &mut self.autosave {
@@ -343,6 +355,7 @@ fn workspace(ctx: &Context, ui: &mut Ui, frame: &mut ui::FrameInput) {
         ui::outline(ui, frame);
         ui::charts_panel(ui, frame);
     }
+    ui::workshop::panel(ui, frame);
     if narrow && frame.view.pane == Pane::Charts {
         ui::charts_pane(ui, frame);
     } else if frame.view.comparing {

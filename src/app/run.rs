@@ -11,6 +11,10 @@ use crate::ui;
 impl PlaceplanApp {
     pub(super) fn run_commands(&mut self, ctx: &Context) {
         let queue = std::mem::take(&mut self.queue);
+        if !queue.is_empty() {
+            // What a command did is drawn in the next frame, whatever asked for it.
+            ctx.request_repaint();
+        }
         for command in queue {
             self.run(ctx, command);
         }
@@ -100,6 +104,12 @@ impl PlaceplanApp {
             Command::ZoomReset => self.prefs.zoom = 1.0,
             Command::Present => self.start_presenting(ctx),
             Command::EndPresent => self.stop_presenting(ctx),
+            Command::StartWorkshop => self.start_workshop(),
+            Command::EndWorkshop => self.end_workshop(),
+            Command::RevertChange(i) if !read_only => self.revert_change(i),
+            Command::NoteChange => self.view.note_change = self.workshop.is_some(),
+            Command::ExportMinutes if self.chooser.is_none() => self.export_minutes(),
+            Command::ExportMinutes => {}
             review @ (Command::Comment(..)
             | Command::Reply(..)
             | Command::SetResolved(..)
@@ -115,7 +125,8 @@ impl PlaceplanApp {
             | Command::Duplicate(..)
             | Command::Remove(..)
             | Command::UsePackage(..)
-            | Command::ToggleCompared(_) => {}
+            | Command::ToggleCompared(_)
+            | Command::RevertChange(_) => {}
         }
     }
 

@@ -15,6 +15,11 @@ pub enum LoadError {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// A folder was given where a plan file was wanted.
+    Folder {
+        /// The folder.
+        path: PathBuf,
+    },
     /// The file is not a plan: too large, binary, not text.
     NotAPlan {
         /// The file (or `<input>`).
@@ -66,7 +71,7 @@ impl LoadError {
 
     /// Whether the problem is with the plan's content (as opposed to reading the file).
     pub fn is_invalid_plan(&self) -> bool {
-        !matches!(self, LoadError::Io { .. })
+        !matches!(self, LoadError::Io { .. } | LoadError::Folder { .. })
     }
 }
 
@@ -75,6 +80,9 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::Io { path, source } => {
                 write!(f, "{}: cannot read the file: {source}", path.display())
+            }
+            LoadError::Folder { path } => {
+                write!(f, "{}: this is a folder; give a plan file", path.display())
             }
             LoadError::NotAPlan {
                 source_name,

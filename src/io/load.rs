@@ -56,9 +56,8 @@ pub fn load_path_noting(path: &Path) -> Result<(Plan, Option<u32>), LoadError> {
     };
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(LoadError::NotAPlan {
-            source_name,
-            reason: "it is a folder".into(),
+        return Err(LoadError::Folder {
+            path: path.to_path_buf(),
         });
     }
     if meta.len() > MAX_FILE_BYTES {

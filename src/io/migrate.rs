@@ -20,6 +20,7 @@ pub fn migrate(plan: &mut Plan) {
         from_0_to_1(plan);
     }
     plan.audit.push(AuditEntry {
+        minutes: None,
         when: now_iso(),
         who: "placeplan".into(),
         role: String::new(),

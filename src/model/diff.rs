@@ -228,6 +228,22 @@ impl Swap<'_> {
     }
 }
 
+/// `plan` with each of `items` as it is in `from`: replaced, inserted (at its place in
+/// `from`) or removed, everything else as it is in `plan`. An error when the result
+/// does not read as a plan.
+pub fn with_items_from(
+    plan: &Plan,
+    items: &[Item],
+    from: &Plan,
+) -> Result<Plan, serde_json::Error> {
+    let mut value = serde_json::to_value(plan)?;
+    let from = serde_json::to_value(from)?;
+    for item in items {
+        item.copy_into(&mut value, &from);
+    }
+    serde_json::from_value(value)
+}
+
 /// Every difference from `before` to `after`, in plan order, at most [`MAX_CHANGES`];
 /// the second value is the total number found.
 pub fn differences(before: &Plan, after: &Plan) -> (Vec<Change>, usize) {

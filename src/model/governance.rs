@@ -261,6 +261,8 @@ pub enum AuditAction {
     Imported,
     /// Opened from an older file format.
     Migrated,
+    /// A workshop ran; its record is the entry's `minutes`.
+    Workshop,
 }
 
 impl AuditAction {
@@ -273,6 +275,7 @@ impl AuditAction {
             AuditAction::SentBack => "Sent back",
             AuditAction::Imported => "Imported",
             AuditAction::Migrated => "Brought up to the current file format",
+            AuditAction::Workshop => "Workshop",
         }
     }
 }
@@ -300,6 +303,9 @@ pub struct AuditEntry {
     /// The fingerprint of the plan's content at the time (see [`super::review`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<super::review::Fingerprint>,
+    /// A workshop's record, on the entry of a workshop.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<Box<super::workshop::Minutes>>,
 }
 
 /// A comment on an item of the plan, with its replies.

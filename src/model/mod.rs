@@ -15,6 +15,7 @@ pub mod story;
 pub mod template;
 mod unique;
 mod validate;
+pub mod workshop;
 pub mod years;
 
 use serde::{Deserialize, Serialize};

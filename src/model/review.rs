@@ -430,6 +430,7 @@ pub fn decide(
 ) {
     let fingerprint = Fingerprint::of(plan);
     plan.audit.push(AuditEntry {
+        minutes: None,
         when: when.to_string(),
         who: reviewer.name.clone(),
         role: reviewer.role.clone(),
@@ -556,6 +557,7 @@ mod tests {
         );
         // A decision from before copies were kept is said, with what cannot be shown.
         plan.audit.push(AuditEntry {
+            minutes: None,
             when: "2016-12-22".into(),
             who: "Executive Committee".into(),
             role: String::new(),

@@ -10,6 +10,7 @@ mod csv;
 mod diff;
 mod json;
 mod markup;
+pub mod minutes;
 mod paper;
 pub mod story;
 mod text;

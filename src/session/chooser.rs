@@ -24,12 +24,17 @@ pub enum Purpose {
     },
     /// Where to write the paper for these readers (an HTML file).
     Paper(crate::report::Readers),
+    /// Where to write a workshop's minutes (an HTML page, or Markdown).
+    Minutes,
 }
 
 impl Purpose {
     /// Whether it chooses a file to write (one that need not be there yet).
     pub fn writes(&self) -> bool {
-        matches!(self, Purpose::Save { .. } | Purpose::Paper(_))
+        matches!(
+            self,
+            Purpose::Save { .. } | Purpose::Paper(_) | Purpose::Minutes
+        )
     }
 
     /// Whether a file of this name is listed: plans, or papers when choosing where a
@@ -37,6 +42,7 @@ impl Purpose {
     fn lists(&self, name: &str) -> bool {
         match self {
             Purpose::Paper(_) => is_paper(name),
+            Purpose::Minutes => is_paper(name) || is_markdown(name),
             _ => is_plan(name),
         }
     }
@@ -45,6 +51,9 @@ impl Purpose {
     fn with_extension(&self, name: &str) -> String {
         match self {
             Purpose::Save { .. } if !is_plan(name) => format!("{name}.ron"),
+            Purpose::Minutes if !is_paper(name) && !is_markdown(name) => {
+                format!("{name}.html")
+            }
             Purpose::Paper(_) if !is_paper(name) => format!("{name}.html"),
             _ => name.to_string(),
         }
@@ -84,6 +93,11 @@ pub fn is_plan(name: &str) -> bool {
 pub fn is_paper(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
+/// Whether `name` is a Markdown file's.
+pub fn is_markdown(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".md")
 }
 
 /// The folders and the files `purpose` lists in `folder`, hidden ones left out.

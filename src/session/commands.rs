@@ -85,6 +85,17 @@ pub enum Command {
     Present,
     /// Leave present mode for the workshop window.
     EndPresent,
+    /// Start writing down every change (a workshop).
+    StartWorkshop,
+    /// End the workshop: keep its record in the plan's audit trail, save, and offer
+    /// the minutes.
+    EndWorkshop,
+    /// Revert the workshop's change at this place (from 0) on its own.
+    RevertChange(usize),
+    /// Say who proposed the workshop's newest change and why.
+    NoteChange,
+    /// Write the minutes of the plan's latest workshop to a file chosen.
+    ExportMinutes,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -130,6 +141,11 @@ impl Command {
             Command::SetReviewer(_) => "Save reviewer",
             Command::Present => "Present",
             Command::EndPresent => "Leave present mode",
+            Command::StartWorkshop => "Start workshop",
+            Command::EndWorkshop => "End workshop",
+            Command::RevertChange(_) => "Revert",
+            Command::NoteChange => "Who and why for the newest change",
+            Command::ExportMinutes => "Export minutes…",
         }
     }
 
@@ -149,13 +165,14 @@ impl Command {
             Command::ZoomOut => k(CTRL, Key::Minus),
             Command::ZoomReset => k(CTRL, Key::Num0),
             Command::Present => k(Modifiers::NONE, Key::F5),
+            Command::NoteChange => k(CTRL, Key::M),
             _ => None,
         }
     }
 
     /// Commands that have shortcuts, checked every frame (longest modifiers first, so
     /// Ctrl+Shift+S is not taken for Ctrl+S).
-    pub fn with_shortcuts() -> [Command; 12] {
+    pub fn with_shortcuts() -> [Command; 13] {
         [
             Command::SaveAs,
             Command::ExportPaper(Readers::GoverningBody),
@@ -169,6 +186,7 @@ impl Command {
             Command::ZoomOut,
             Command::ZoomReset,
             Command::Present,
+            Command::NoteChange,
         ]
     }
 }

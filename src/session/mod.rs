@@ -14,6 +14,7 @@ mod present;
 mod results;
 mod review;
 mod state;
+mod workshop;
 
 use std::path::PathBuf;
 
@@ -27,6 +28,7 @@ pub use review::{Baseline, Changes, CommentMarks, Review};
 pub use state::{
     ChartKind, ItemFilter, Mode, Pane, ReviewTab, ReviewView, SavingsGrouping, Section, ViewState,
 };
+pub use workshop::{RevertError, Workshop};
 
 /// What to do once the person has dealt with unsaved changes.
 #[derive(Debug, Clone, PartialEq)]

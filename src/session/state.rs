@@ -176,6 +176,9 @@ pub struct ViewState {
     /// Whether the editor should scroll the selected item into view (it was just added
     /// or copied, and may be far down a long list).
     pub reveal_selected: bool,
+    /// Whether the workshop panel should put the cursor in the newest change's "who
+    /// and why" (Ctrl+M), once.
+    pub note_change: bool,
     /// Active option id; none for the base plan.
     pub scenario: Option<String>,
     /// Locality in view; none for the whole plan.
@@ -288,6 +291,7 @@ impl Default for ViewState {
             section: Section::Schemes,
             selected: None,
             reveal_selected: false,
+            note_change: false,
             scenario: None,
             locality: None,
             mode: Mode::Edit,

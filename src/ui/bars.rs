@@ -148,6 +148,13 @@ fn file_menu(ui: &mut Ui, f: &mut FrameInput) {
     );
     menu_item(ui, f.commands, Command::ExportPaper(Readers::Public), true);
     ui.separator();
+    let running = f.workshop.is_some();
+    let editing = f.view.mode == Mode::Edit;
+    menu_item(ui, f.commands, Command::StartWorkshop, editing && !running);
+    menu_item(ui, f.commands, Command::NoteChange, running);
+    menu_item(ui, f.commands, Command::EndWorkshop, running);
+    menu_item(ui, f.commands, Command::ExportMinutes, true);
+    ui.separator();
     let mut own = f.prefs.own_file_chooser;
     if ui
         .checkbox(&mut own, Command::ToggleOwnFileChooser.label())

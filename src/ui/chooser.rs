@@ -28,6 +28,7 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
             ("Write the paper for the governing body to", "Export")
         }
         Purpose::Paper(Readers::Public) => ("Write the paper for the public to", "Export"),
+        Purpose::Minutes => ("Write the minutes (.html or .md) to", "Export"),
         Purpose::Open => ("Open a plan", "Open"),
         Purpose::Compare => ("Compare with a plan", "Compare"),
     };
@@ -105,7 +106,7 @@ pub fn file_chooser(ctx: &Context, chooser: &mut FileChooser) -> Option<Answer> 
         let note = match &problem {
             Some(problem) => Some(problem.clone()),
             None if chooser.replaces() => Some(match chooser.purpose {
-                Purpose::Paper(_) => format!(
+                Purpose::Paper(_) | Purpose::Minutes => format!(
                     "{} is already here; exporting replaces it.",
                     chooser.name.trim()
                 ),

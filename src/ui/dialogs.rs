@@ -293,6 +293,16 @@ pub fn choose_paper_path(name: &str) -> Option<PathBuf> {
         .save_file()
 }
 
+/// Asks where to write a workshop's minutes, offering `name`.
+pub fn choose_minutes_path(name: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Export minutes")
+        .set_file_name(name)
+        .add_filter("Web page (HTML)", &["html", "htm"])
+        .add_filter("Markdown", &["md"])
+        .save_file()
+}
+
 /// Asks where to save the plan.
 pub fn choose_save_path(current_name: &str) -> Option<PathBuf> {
     let name = if current_name.ends_with(".ron") || current_name.ends_with(".json") {

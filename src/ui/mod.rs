@@ -14,6 +14,7 @@ mod review;
 pub mod sheet;
 pub mod theme;
 pub mod widgets;
+pub mod workshop;
 
 use crate::engine::{Comparison, Outcome};
 use crate::session::{Analysis, Command, Document, Preferences, Review, ViewState};
@@ -126,6 +127,8 @@ pub struct FrameInput<'a> {
     /// The plan as the public may see it, while present mode shows a plan whose public
     /// setting is on.
     pub public: Option<Result<&'a crate::session::Public, &'a String>>,
+    /// The workshop running, if any: its changes so far.
+    pub workshop: Option<&'a mut crate::session::Workshop>,
 }
 
 #[cfg(test)]

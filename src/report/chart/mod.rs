@@ -22,7 +22,7 @@ mod svg;
 
 pub use activity::activity_svg;
 pub use bridge::bridge_svg;
-pub use gap::gap_svg;
+pub use gap::{gap_svg, gap_years_svg};
 pub use options::options_svg;
 pub use risk::risk_svg;
 pub use savings::{Grouping, savings_svg};
