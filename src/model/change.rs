@@ -354,10 +354,17 @@ fn item_change<T: Serialize + PartialEq>(
         .find(|(_, (a, b))| a != b)?;
     let field = first_field(a, b).unwrap_or_default();
     let name = label_of(a);
-    let text = if field.is_empty() {
-        name
-    } else {
-        format!("{name}: {}", words(&field))
+    let text = match field.as_str() {
+        "" => name,
+        // Whether a scheme or investment counts in the base plan: said as on or off.
+        "active" => {
+            let on = serde_json::to_value(b)
+                .ok()
+                .and_then(|v| v.get("active").and_then(Value::as_bool))
+                .unwrap_or(true);
+            format!("{name} {} in the base plan", if on { "on" } else { "off" })
+        }
+        _ => format!("{name}: {}", words(&field)),
     };
     Some(ChangeName::new(format!("{list}[{i}].{field}"), text))
 }

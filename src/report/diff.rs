@@ -634,6 +634,14 @@ impl ChangedValue {
             .unwrap_or(&self.path);
         let place = by_year(within, planning_years).unwrap_or_else(|| within.to_string());
         let money = |text: &str| text.parse::<f64>().map_or(text.to_string(), money_k);
+        // Counting in the base plan is on unless the file says otherwise.
+        if within == "active" {
+            return if self.after == "false" {
+                "switched off in the base plan".to_string()
+            } else {
+                "switched on in the base plan".to_string()
+            };
+        }
         match self.unit {
             "£k" => format!("{place}: {} to {}", money(&self.before), money(&self.after)),
             "" => format!("{place}: {} to {}", self.before, self.after),
