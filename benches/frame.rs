@@ -2,7 +2,8 @@
 //! a frame after an edit (validation and engine recalculation included) and a frame
 //! when nothing changed, each also while a risk range is being run beside the window (as
 //! the window's worker does after every change, on all but one core); then idle frames
-//! of the investments sheet and the option editor. Each frame runs
+//! of the investments sheet and the option editor; then present mode (a slide
+//! stepped to, a what-if asked). Each frame runs
 //! the UI and tessellates it, as the window does before handing triangles to the GPU.
 
 use std::sync::Arc;
@@ -10,9 +11,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Context, Pos2, RawInput, Rect, vec2};
-use placeplan::app::{PlaceplanApp, Preferences, Section};
+use placeplan::app::{Command, PlaceplanApp, Preferences, Section};
 use placeplan::engine::{View, risk_range_on};
 use placeplan::generate::{Size, generate};
+use placeplan::session::WhatIf;
 
 fn input() -> RawInput {
     RawInput {
@@ -119,5 +121,71 @@ fn first_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, workspace, first_frame);
+/// Present mode on L: a frame that steps to the next slide, and a what-if (a scheme
+/// switched in an option) from the command to the frame drawn with the new figures; the
+/// same for a plan shown to the public with one scheme in ten marked sensitive, whose
+/// public version is made again after every change.
+fn present(c: &mut Criterion) {
+    let ctx = Context::default();
+    let mut group = c.benchmark_group("present");
+    group.sample_size(30);
+    for public in [false, true] {
+        let mut plan = generate(&Size::L);
+        if public {
+            plan.settings.public = true;
+            for s in plan.schemes.iter_mut().step_by(10) {
+                s.sensitive = true;
+            }
+        }
+        let option = plan.scenarios.first().map(|s| s.id.clone());
+        let scheme = plan.schemes[1].id.clone();
+        let mut app = PlaceplanApp::new(plan, None, Preferences::default());
+        app.view_mut().scenario = option;
+        app.queue(Command::Present);
+        for _ in 0..5 {
+            frame(&ctx, &mut app);
+        }
+        let label = if public { ", public" } else { "" };
+        let mut slide = 0;
+        group.bench_function(format!("L next slide{label}"), |b| {
+            b.iter(|| {
+                slide = (slide + 1) % 9;
+                if let Some(p) = app.view_mut().present.as_mut() {
+                    p.slide = slide;
+                }
+                frame(&ctx, &mut app)
+            })
+        });
+        // The frame that asks (the edit, recorded as an undo step), then the frame
+        // drawn with the new figures, each timed alone.
+        let mut on = false;
+        let mut ask = |app: &mut PlaceplanApp| {
+            on = !on;
+            app.queue(Command::WhatIf(WhatIf::Scheme {
+                id: scheme.clone(),
+                on,
+            }));
+        };
+        for (name, drawn) in [("asked", false), ("new figures drawn", true)] {
+            group.bench_function(format!("L what-if, frame {name}{label}"), |b| {
+                b.iter_custom(|n| {
+                    let mut total = std::time::Duration::ZERO;
+                    for _ in 0..n {
+                        ask(&mut app);
+                        let start = std::time::Instant::now();
+                        frame(&ctx, &mut app);
+                        let asked = start.elapsed();
+                        let start = std::time::Instant::now();
+                        frame(&ctx, &mut app);
+                        total += if drawn { start.elapsed() } else { asked };
+                    }
+                    total
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, workspace, first_frame, present);
 criterion_main!(benches);

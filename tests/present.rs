@@ -57,7 +57,10 @@ fn the_keyboard_steps_through_every_slide_at_both_screen_sizes() {
         let titles = titles(&harness);
         assert_eq!(titles.len(), SlideKind::ALL.len());
         for (i, title) in titles.iter().enumerate() {
-            assert_eq!(harness.state().view().present.map(|p| p.slide), Some(i));
+            assert_eq!(
+                harness.state().view().present.as_ref().map(|p| p.slide),
+                Some(i)
+            );
             let label = harness.get_by_label(title);
             // A title is at least 6% of the screen's height; it is on the screen.
             let rect = label.rect();
@@ -75,12 +78,15 @@ fn the_keyboard_steps_through_every_slide_at_both_screen_sizes() {
         }
         // Past the end, it stays on the last slide; Home and End, numbers and back.
         assert_eq!(
-            harness.state().view().present.map(|p| p.slide),
+            harness.state().view().present.as_ref().map(|p| p.slide),
             Some(titles.len() - 1)
         );
         harness.key_press(Key::Home);
         harness.run();
-        assert_eq!(harness.state().view().present.map(|p| p.slide), Some(0));
+        assert_eq!(
+            harness.state().view().present.as_ref().map(|p| p.slide),
+            Some(0)
+        );
         harness.key_press(Key::Num4);
         harness.run();
         harness.get_by_label(&titles[3]);
@@ -192,6 +198,14 @@ fn a_public_plan_never_names_a_sensitive_item_on_any_slide() {
     }
     plan.settings.public = true;
     let mut harness = presenting(plan, 1920.0, 1080.0);
+    // The public version is made on a worker thread; until it is, nothing is shown.
+    for _ in 0..200 {
+        if harness.query_by_label_contains("being prepared").is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run();
+    }
     let mut told_of_others = false;
     for _ in SlideKind::ALL {
         for name in sensitive {
@@ -203,4 +217,62 @@ fn a_public_plan_never_names_a_sensitive_item_on_any_slide() {
         harness.run();
     }
     assert!(told_of_others, "the risks slide counts them as one");
+}
+
+#[test]
+fn what_ifs_from_the_keyboard_and_the_presenters_view_move_the_figures_and_come_back() {
+    let plan = sample("bedfordshire-2017-19.ron");
+    let first_option = plan.scenarios[0].name.clone();
+    let mut harness = presenting(plan, 1280.0, 720.0);
+    let original = harness.state().document().plan().clone();
+    let still = |h: &Harness<'_, PlaceplanApp>| {
+        h.state()
+            .outcome()
+            .and_then(|o| o.finance.last().map(|r| r.unidentified_savings))
+    };
+    let base = still(&harness);
+
+    // O asks what if of the next option; the slide says so; U takes it back.
+    harness.key_press(Key::O);
+    harness.run();
+    harness.get_by_label(&format!("What if: {first_option}?"));
+    assert!(harness.state().view().scenario.is_some());
+    harness.key_press(Key::U);
+    harness.run();
+    assert!(harness.state().view().scenario.is_none());
+    assert!(harness.query_by_label_contains("What if").is_none());
+
+    // P: the presenter's view, with the slide, the clock and the what-ifs.
+    harness.key_press(Key::P);
+    harness.run();
+    harness.get_by_label("Slide 1 of 9");
+    harness.get_by_label_contains("Talking for");
+    harness.get_by_label("Find a scheme or investment").click();
+    harness.run();
+    harness
+        .get_by_label("Find a scheme or investment")
+        .type_text("CHC Optim");
+    harness.run();
+    eprintln!(
+        "RECT {:?} {:?}",
+        harness.get_by_label("Find a scheme or investment").rect(),
+        harness.get_by_label("Slide 1 of 9").rect()
+    );
+    harness.get_by_label("CHC Optimisation").click();
+    harness.run();
+    // Said on the slide and beside it.
+    let said = harness
+        .get_all_by_label("What if CHC Optimisation did not go ahead?")
+        .count();
+    assert_eq!(said, 2);
+    assert_ne!(still(&harness), base, "the figures move");
+    assert!(
+        harness.state().view().present.is_some(),
+        "typing is not a key"
+    );
+    // Take it back: the plan is as it was.
+    harness.get_by_label("Take it back").click();
+    harness.run();
+    assert_eq!(harness.state().document().plan(), &original);
+    assert_eq!(still(&harness), base);
 }

@@ -277,7 +277,7 @@ fn every_slide_in_both_looks() {
     let mut harness = with_analysis(harness);
     for look in ["high_contrast", "light"] {
         for (i, kind) in placeplan::model::SlideKind::ALL.iter().enumerate() {
-            let present = harness.state().view().present.expect("presenting");
+            let present = harness.state().view().present.clone().expect("presenting");
             assert_eq!(present.slide, i);
             harness.snapshot(format!("present_{}_{kind:?}_{look}", i + 1).to_lowercase());
             harness.key_press(egui::Key::ArrowRight);

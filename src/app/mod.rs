@@ -24,6 +24,9 @@ use crate::io::load_path_noting;
 use crate::model::Plan;
 use crate::ui;
 
+/// How soon the window looks again for the slides' public version being made.
+const PUBLIC_POLL: std::time::Duration = std::time::Duration::from_millis(30);
+
 /// How to save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Save {
@@ -231,6 +234,9 @@ impl PlaceplanApp {
         self.apply_style(&ctx);
         self.handle_input(&ctx);
         let key = self.results.refresh(&self.doc, &mut self.view);
+        if self.results.public_pending() {
+            ctx.request_repaint_after(PUBLIC_POLL);
+        }
         let review_shown = self.view.section == Section::Review;
         let changes_shown = review_shown && self.view.review.tab == ReviewTab::Changes;
         self.review.refresh(&self.doc, review_shown, changes_shown);
@@ -283,7 +289,7 @@ impl PlaceplanApp {
     }
 
     fn apply_style(&mut self, ctx: &Context) {
-        let look = match self.view.present {
+        let look = match &self.view.present {
             Some(p) if p.high_contrast => ui::theme::Look::HighContrast,
             Some(_) => ui::theme::Look::Light,
             None => ui::theme::Look::from_dark(self.prefs.dark),

@@ -104,6 +104,9 @@ impl PlaceplanApp {
             Command::ZoomReset => self.prefs.zoom = 1.0,
             Command::Present => self.start_presenting(ctx),
             Command::EndPresent => self.stop_presenting(ctx),
+            Command::WhatIf(what_if) if !read_only => self.ask(ctx, what_if),
+            Command::NextOption => self.ask_next_option(ctx),
+            Command::TakeBackWhatIf => self.take_back_what_if(ctx),
             Command::StartWorkshop => self.start_workshop(),
             Command::EndWorkshop => self.end_workshop(),
             Command::RevertChange(i) if !read_only => self.revert_change(i),
@@ -126,7 +129,8 @@ impl PlaceplanApp {
             | Command::Remove(..)
             | Command::UsePackage(..)
             | Command::ToggleCompared(_)
-            | Command::RevertChange(_) => {}
+            | Command::RevertChange(_)
+            | Command::WhatIf(_) => {}
         }
     }
 

@@ -9,9 +9,11 @@
 //! renderer has to remember to hide anything: the names are not in the plan it draws.
 //! Free text elsewhere in the plan (notes, descriptions, speaker notes, option notes)
 //! that mentions a sensitive item by name has the mention replaced by [`WITHHELD`]
-//! (single words are ids and settings, and are left alone). The review record
+//! (single words are ids and settings, and are left alone; case is ignored in ASCII
+//! letters). The review record
 //! (comments, the audit trail and the signed-off copy) is internal and left out.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::Value;
 
 use super::Plan;
@@ -210,14 +212,18 @@ impl Words {
 
     /// `plan` with every mention replaced, in every piece of text it holds, whatever
     /// field it sits in: the plan is walked as data, so a field added later is covered
-    /// too. The longest names go first, so a name inside another goes with it.
-    fn scrub(mut self, plan: &Plan) -> Result<Plan, AudienceError> {
+    /// too. All the names are looked for at once, the longest first where two overlap.
+    fn scrub(self, plan: &Plan) -> Result<Plan, AudienceError> {
         if self.0.is_empty() {
             return Ok(plan.clone());
         }
-        self.0.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.0)
+            .map_err(|e| AudienceError(e.to_string()))?;
         let mut value = serde_json::to_value(plan).map_err(|e| AudienceError(e.to_string()))?;
-        self.walk(&mut value);
+        walk(&finder, &mut value);
         // A name that is also a word of the file's own (a stage, a status) would have
         // been taken out of it: say which names could be, rather than show it.
         serde_json::from_value(value).map_err(|_| {
@@ -228,67 +234,46 @@ impl Words {
             ))
         })
     }
+}
 
-    fn walk(&self, value: &mut Value) {
-        match value {
-            // A single word is an id, a setting or a label, not a sentence naming
-            // anything; changing it could break the plan's references.
-            Value::String(text) if text.contains(char::is_whitespace) => {
-                if let Some(clean) = self.clean(text) {
-                    *text = clean;
-                }
-            }
-            Value::String(_) => {}
-            Value::Array(items) => items.iter_mut().for_each(|v| self.walk(v)),
-            // Keys are field names, or ids the options refer to (renamed already).
-            Value::Object(map) => map.values_mut().for_each(|v| self.walk(v)),
-            Value::Null | Value::Bool(_) | Value::Number(_) => {}
-        }
-    }
-
-    /// `text` with every mention replaced, or `None` when it mentions none.
-    fn clean(&self, text: &str) -> Option<String> {
-        let mut out = text.to_string();
-        let mut changed = false;
-        for word in &self.0 {
-            // After each replacement the search goes on past it, so a name that is part
-            // of the replacement cannot loop.
-            let mut from = 0;
-            while let Some(found) = find_word(&out[from..], word) {
-                out.replace_range(from + found.start..from + found.end, WITHHELD);
-                from += found.start + WITHHELD.len();
-                changed = true;
+fn walk(finder: &AhoCorasick, value: &mut Value) {
+    match value {
+        // A single word is an id, a setting or a label, not a sentence naming
+        // anything; changing it could break the plan's references.
+        Value::String(text) if text.contains(char::is_whitespace) => {
+            if let Some(clean) = clean(finder, text) {
+                *text = clean;
             }
         }
-        changed.then_some(out)
+        Value::String(_) => {}
+        Value::Array(items) => items.iter_mut().for_each(|v| walk(finder, v)),
+        // Keys are field names, or ids the options refer to (renamed already).
+        Value::Object(map) => map.values_mut().for_each(|v| walk(finder, v)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }
 
-/// Where `word` (lower case) first stands as a whole word in `text`, ignoring case.
-fn find_word(text: &str, word: &str) -> Option<std::ops::Range<usize>> {
+/// `text` with every whole-word mention replaced, or `None` when it mentions none.
+/// Case is ignored in ASCII letters.
+fn clean(finder: &AhoCorasick, text: &str) -> Option<String> {
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.char_indices().find_map(|(at, _)| {
-        let len = match_len(&text[at..], word)?;
-        let before = text[..at].chars().next_back();
-        let after = text[at + len..].chars().next();
-        (!is_word(before) && !is_word(after)).then_some(at..at + len)
-    })
-}
-
-/// How many bytes at the start of `text` spell `word` (lower case), ignoring case.
-fn match_len(text: &str, word: &str) -> Option<usize> {
-    let mut wanted = word.chars().peekable();
-    for (i, c) in text.char_indices() {
-        for lower in c.to_lowercase() {
-            if wanted.next() != Some(lower) {
-                return None;
-            }
+    let mut out = String::new();
+    let mut from = 0;
+    for m in finder.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if is_word(before) || is_word(after) {
+            continue;
         }
-        if wanted.peek().is_none() {
-            return Some(i + c.len_utf8());
-        }
+        out.push_str(&text[from..m.start()]);
+        out.push_str(WITHHELD);
+        from = m.end();
     }
-    None
+    if from == 0 {
+        return None;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 #[cfg(test)]
@@ -297,13 +282,28 @@ mod tests {
 
     #[test]
     fn words_are_found_whole_and_in_any_case() {
+        let mut words = Words::default();
+        words.add("Circle MSK");
+        words.add("Circle MSK contract");
+        let finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words.0)
+            .expect("builds");
+        let clean = |t: &str| clean(&finder, t);
         assert_eq!(
-            find_word("The Circle MSK contract", "circle msk"),
-            Some(4..14)
+            clean("The circle MSK contract ends").as_deref(),
+            Some("The (withheld) ends")
         );
-        assert_eq!(find_word("Encircle MSK", "circle msk"), None);
-        assert_eq!(find_word("£2m to CIRCLE MSK.", "circle msk"), Some(8..18));
-        assert_eq!(find_word("ÉTÉ Care", "été care"), Some(0..10));
+        assert_eq!(clean("Encircle MSK"), None);
+        assert_eq!(
+            clean("£2m to CIRCLE MSK.").as_deref(),
+            Some("£2m to (withheld).")
+        );
+        assert_eq!(
+            clean("Circle MSK and Circle MSK").as_deref(),
+            Some("(withheld) and (withheld)")
+        );
     }
 
     #[test]

@@ -412,6 +412,73 @@ pub fn set_horizon(plan: &mut Plan, horizon: usize) {
     }
 }
 
+/// Switches the scheme with id `id` on or off in option `scenario`, or in the base plan
+/// when there is none; false when there is no such scheme or option.
+pub fn switch_scheme(plan: &mut Plan, scenario: Option<&str>, id: &str, on: bool) -> bool {
+    let Plan {
+        scenarios, schemes, ..
+    } = plan;
+    let Some(scheme) = schemes.iter_mut().find(|s| s.id == id) else {
+        return false;
+    };
+    match scenario {
+        Some(option) => match scenarios.iter_mut().find(|s| s.id == option) {
+            Some(s) => s.set_scheme(scheme, on),
+            None => return false,
+        },
+        None => scheme.active = on,
+    }
+    true
+}
+
+/// Switches the investment with id `id` on or off in option `scenario`, or in the base
+/// plan when there is none; false when there is no such investment or option.
+pub fn switch_investment(plan: &mut Plan, scenario: Option<&str>, id: &str, on: bool) -> bool {
+    let Plan {
+        scenarios,
+        investments,
+        ..
+    } = plan;
+    let Some(investment) = investments.iter_mut().find(|v| v.id == id) else {
+        return false;
+    };
+    match scenario {
+        Some(option) => match scenarios.iter_mut().find(|s| s.id == option) {
+            Some(s) => s.set_investment(investment, on),
+            None => return false,
+        },
+        None => investment.active = on,
+    }
+    true
+}
+
+/// Whose growth an option moves: the income's or every spend line's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrowthOf {
+    /// Income.
+    Income,
+    /// Every spend line.
+    Spend,
+}
+
+/// Adds `pp` percentage points a year to the growth option `scenario` gives `of`, within
+/// the limits; false when there is no such option.
+pub fn add_growth_points(plan: &mut Plan, scenario: &str, of: GrowthOf, pp: f64) -> bool {
+    let Some(s) = plan.scenarios.iter_mut().find(|s| s.id == scenario) else {
+        return false;
+    };
+    let points = match of {
+        GrowthOf::Income => &mut s.income_growth_pp,
+        GrowthOf::Spend => &mut s.spend_growth_pp,
+    };
+    let add = |x: &mut f64| *x = super::limits::GROWTH_CHANGE_PP.clamp(*x + pp);
+    match points {
+        super::Points::Every(x) => add(x),
+        super::Points::ByYear(v) => v.iter_mut().for_each(add),
+    }
+    true
+}
+
 /// The options shown side by side: the plan's choice, or when it has made none, the base
 /// plan and its first options, up to [`super::MAX_COMPARED`].
 pub fn compared(plan: &Plan) -> Vec<String> {

@@ -85,6 +85,13 @@ pub enum Command {
     Present,
     /// Leave present mode for the workshop window.
     EndPresent,
+    /// In present mode, ask what if: show an option, switch a scheme or investment,
+    /// move growth; the slide says the question.
+    WhatIf(super::WhatIf),
+    /// In present mode, ask what if of the next option (the base plan after the last).
+    NextOption,
+    /// In present mode, take the newest what-if back.
+    TakeBackWhatIf,
     /// Start writing down every change (a workshop).
     StartWorkshop,
     /// End the workshop: keep its record in the plan's audit trail, save, and offer
@@ -141,6 +148,9 @@ impl Command {
             Command::SetReviewer(_) => "Save reviewer",
             Command::Present => "Present",
             Command::EndPresent => "Leave present mode",
+            Command::WhatIf(_) => "What if",
+            Command::NextOption => "What if: the next option",
+            Command::TakeBackWhatIf => "Take back the last what-if",
             Command::StartWorkshop => "Start workshop",
             Command::EndWorkshop => "End workshop",
             Command::RevertChange(_) => "Revert",

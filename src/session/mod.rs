@@ -22,7 +22,7 @@ pub use analysis::{Analyses, Analysis, AnalysisKey, SETTLE as ANALYSIS_SETTLE};
 pub use commands::{Collection, Command, REDO_ALT, Template};
 pub use document::Document;
 pub use prefs::Preferences;
-pub use present::{Presenting, Step};
+pub use present::{Asked, Back, Presenting, Step, WhatIf};
 pub use results::{CompareKey, Public, Results};
 pub use review::{Baseline, Changes, CommentMarks, Review};
 pub use state::{

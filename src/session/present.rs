@@ -1,8 +1,12 @@
 //! Present mode's place in the story: the slide on screen, whether the screen is
-//! blanked, and how it looks. Stepping never runs off either end of the story.
+//! blanked, how it looks, whether the presenter's view is up, and the what-ifs the room
+//! has asked, newest last, each with how to take it back. Stepping never runs off
+//! either end of the story.
+
+use crate::model::edit::GrowthOf;
 
 /// Present mode, while it lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Presenting {
     /// The slide shown, counted from 0 in the story's order.
     pub slide: usize,
@@ -10,6 +14,18 @@ pub struct Presenting {
     pub blank: bool,
     /// White on black with bright colours (for a projector), or the light look.
     pub high_contrast: bool,
+    /// Whether the presenter's view (this slide and the next, notes, clock, what-ifs)
+    /// is on screen instead of the slide (P).
+    pub presenter: bool,
+    /// The what-ifs asked, oldest first.
+    pub asked: Vec<Asked>,
+    /// When the figures last changed under a what-if (the window's clock, seconds), for
+    /// the slide's short transition.
+    pub changed_at: f64,
+    /// When present mode began (the window's clock, seconds), for the presenter's clock.
+    pub started_at: f64,
+    /// Whether the window filled the screen (maximised) before, to be so again after.
+    pub was_maximized: bool,
 }
 
 impl Default for Presenting {
@@ -18,7 +34,65 @@ impl Default for Presenting {
             slide: 0,
             blank: false,
             high_contrast: true,
+            presenter: false,
+            asked: Vec::new(),
+            changed_at: f64::NEG_INFINITY,
+            started_at: 0.0,
+            was_maximized: false,
         }
+    }
+}
+
+/// A what-if the room can ask.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhatIf {
+    /// Show this option (`None` for the base plan).
+    Option(Option<String>),
+    /// Switch this scheme on or off in the option shown.
+    Scheme {
+        /// Its id.
+        id: String,
+        /// On or off.
+        on: bool,
+    },
+    /// Switch this investment on or off in the option shown.
+    Investment {
+        /// Its id.
+        id: String,
+        /// On or off.
+        on: bool,
+    },
+    /// Move growth in the option shown by this many percentage points a year.
+    Growth {
+        /// Of income, or of every spend line.
+        of: GrowthOf,
+        /// The points added (negative for slower).
+        pp: f64,
+    },
+}
+
+/// A what-if asked: the question as the slide says it, and how to take it back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asked {
+    /// "What if: Downside?"
+    pub question: String,
+    /// How to take it back.
+    pub back: Back,
+}
+
+/// How to take a what-if back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Back {
+    /// Show this option again (`None` for the base plan).
+    Option(Option<String>),
+    /// Undo the plan's newest step.
+    Undo,
+}
+
+impl Presenting {
+    /// The question the newest what-if asked, while one stands.
+    pub fn question(&self) -> Option<&str> {
+        self.asked.last().map(|a| a.question.as_str())
     }
 }
 

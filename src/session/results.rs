@@ -2,10 +2,13 @@
 //! depends on: the outcome of the option and locality in view, and the comparison of
 //! the options compared. Charts and headlines only read them.
 
+use std::sync::mpsc::{Receiver, TryRecvError};
+
 use super::{AnalysisKey, Document, ViewState};
 use crate::engine::{Comparison, Outcome, compare, compute};
 use crate::model::audience::for_audience;
-use crate::model::{Plan, edit};
+use crate::model::story::told;
+use crate::model::{Plan, SlideKind, edit};
 
 /// What a comparison was computed for: the plan as it was, the options compared and
 /// the locality shown.
@@ -38,6 +41,8 @@ pub struct Results {
     comparison: Result<Comparison, String>,
     public_key: Option<AnalysisKey>,
     public: Result<Public, String>,
+    /// The public version being made on a worker thread, and what for.
+    public_job: Option<(AnalysisKey, Receiver<Result<Public, String>>)>,
 }
 
 impl Default for Results {
@@ -48,7 +53,8 @@ impl Default for Results {
             comparison_key: None,
             comparison: Err(String::new()),
             public_key: None,
-            public: Err(String::new()),
+            public: Err("the slides for the public are being prepared".into()),
+            public_job: None,
         }
     }
 }
@@ -75,18 +81,17 @@ impl Results {
             self.outcome = compute(plan, &key.view()).map_err(|e| e.to_string());
             self.outcome_key = Some(key.clone());
         }
-        if view.present.is_some() && plan.settings.public && self.public_key.as_ref() != Some(&key)
-        {
-            self.public = for_audience(plan)
-                .map_err(|e| e.to_string())
-                .and_then(|plan| {
-                    let outcome = compute(&plan, &key.view()).map_err(|e| e.to_string())?;
-                    Ok(Public { plan, outcome })
-                });
-            self.public_key = Some(key.clone());
+        if view.present.is_some() && plan.settings.public {
+            self.refresh_public(plan, &key);
         }
-        // Present mode tells the options compared on a slide of its own.
-        if view.comparing || view.present.is_some() {
+        // Present mode tells the options compared on a slide of its own: they are
+        // compared while that slide is on screen (or next, in the presenter's view).
+        if view.comparing
+            || view
+                .present
+                .as_ref()
+                .is_some_and(|p| options_shown(plan, p))
+        {
             let compared = CompareKey {
                 revision: doc.revision(),
                 options: edit::compared(plan),
@@ -100,6 +105,47 @@ impl Results {
             }
         }
         key
+    }
+
+    /// Makes the public version of `plan` for `key` on a worker thread (it walks every
+    /// piece of text in the plan, too slow for a frame on a large plan), and takes it
+    /// once made. Until then the slides keep the last one made, whose names are as safe.
+    fn refresh_public(&mut self, plan: &Plan, key: &AnalysisKey) {
+        if let Some((made_for, job)) = &self.public_job {
+            match job.try_recv() {
+                Ok(public) => {
+                    self.public = public;
+                    self.public_key = Some(made_for.clone());
+                    self.public_job = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.public_job = None,
+            }
+        }
+        let wanted = |k: Option<&AnalysisKey>| k == Some(key);
+        if wanted(self.public_key.as_ref()) || wanted(self.public_job.as_ref().map(|(k, _)| k)) {
+            return;
+        }
+        let (send, receive) = std::sync::mpsc::channel();
+        let plan = plan.clone();
+        let for_key = key.clone();
+        std::thread::spawn(move || {
+            let public = for_audience(&plan)
+                .map_err(|e| e.to_string())
+                .and_then(|plan| {
+                    let outcome = compute(&plan, &for_key.view()).map_err(|e| e.to_string())?;
+                    Ok(Public { plan, outcome })
+                });
+            // The window may have moved on; then nobody is listening.
+            let _ = send.send(public);
+        });
+        self.public_job = Some((key.clone(), receive));
+    }
+
+    /// Whether the public version is still being made (the window should look again
+    /// soon).
+    pub fn public_pending(&self) -> bool {
+        self.public_job.is_some()
     }
 
     /// Forgets every result (a new plan was opened).
@@ -122,4 +168,13 @@ impl Results {
     pub fn comparison(&self) -> Result<&Comparison, &String> {
         self.comparison.as_ref()
     }
+}
+
+/// Whether present mode shows the options compared now: on the slide on screen, or on
+/// the next one in the presenter's view.
+fn options_shown(plan: &Plan, p: &super::Presenting) -> bool {
+    let story = told(&plan.story);
+    let kind = |i: usize| story.get(i).map(|s| s.kind);
+    kind(p.slide) == Some(SlideKind::Options)
+        || (p.presenter && kind(p.slide + 1) == Some(SlideKind::Options))
 }

@@ -4,9 +4,12 @@
 //!
 //! Keys: Right, Space or Page Down for the next slide; Left or Page Up for the one
 //! before; Home and End; 1 to 9 jump; B (or .) blanks the screen; H switches between
-//! high contrast and the light look; Esc leaves.
+//! high contrast and the light look; O asks "what if" of the next option; U takes the
+//! newest what-if back; P shows the presenter's view (this slide and the next, notes,
+//! clock, what-ifs); Esc leaves.
 
 mod bars;
+mod presenter;
 mod slide;
 
 use egui::{Color32, Key, RichText, Ui};
@@ -59,7 +62,7 @@ pub(crate) struct Told<'a> {
 /// Draws the slide on screen (or nothing, blanked) and steps through the story with the
 /// keyboard.
 pub fn show(ui: &mut Ui, f: &mut FrameInput) {
-    let Some(mut presenting) = f.view.present else {
+    let Some(mut presenting) = f.view.present.take() else {
         return;
     };
     let told = match f.public {
@@ -84,60 +87,109 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
         Err(_) => Vec::new(),
     };
     keys(ui.ctx(), &mut presenting, story.len(), f.commands);
-    f.view.present = Some(presenting);
     let height = ui.ctx().content_rect().height();
     let sizes = SlideType::for_height(height);
     let background = ui.visuals().panel_fill;
+    let blank = presenting.blank && !presenting.presenter;
+    let now = ui.input(|i| i.time);
+    // A what-if's new figures come in over a moment, so the room sees them change.
+    let fade = ((now - presenting.changed_at) / TRANSITION_SECONDS).clamp(0.0, 1.0) as f32;
+    if fade < 1.0 {
+        ui.ctx().request_repaint();
+    }
+    let mut asked = Vec::new();
     egui::CentralPanel::default()
         .frame(
             egui::Frame::new()
-                .fill(if presenting.blank {
-                    Color32::BLACK
+                .fill(if blank { Color32::BLACK } else { background })
+                .inner_margin(if presenting.presenter {
+                    sizes.margin * 0.4
                 } else {
-                    background
-                })
-                .inner_margin(sizes.margin),
+                    sizes.margin
+                }),
         )
         .show(ui, |ui| {
-            if presenting.blank {
+            if blank {
                 return;
             }
-            scale_text(ui, &sizes);
-            match (story.get(presenting.slide), told) {
-                (Some(s), Ok(told)) => {
-                    let at = Place {
-                        slide: presenting.slide,
-                        of: story.len(),
-                    };
-                    page(ui, f, told, s, at, &sizes);
+            match (told, presenting.presenter) {
+                (Ok(told), true) => asked = presenter::show(ui, f, told, &story, &presenting),
+                (Ok(told), false) => {
+                    if let Some(s) = story.get(presenting.slide) {
+                        let at = Place {
+                            slide: presenting.slide,
+                            of: story.len(),
+                        };
+                        let shown = Shown {
+                            question: presenting.question(),
+                            fade,
+                        };
+                        scale_text(ui, &sizes);
+                        page(ui, f, told, s, at, shown, &sizes);
+                    }
                 }
-                (_, Err(e)) => {
+                (Err(e), _) => {
                     ui.label(RichText::new(format!("Nothing to show: {e}")).size(sizes.body));
                 }
-                (None, Ok(_)) => {}
             }
         });
+    f.commands.extend(asked);
+    f.view.present = Some(presenting);
+}
+
+/// How long a what-if's figures take to come in, in seconds.
+const TRANSITION_SECONDS: f64 = 0.4;
+
+/// What is said over a slide and how far its figures have come in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shown<'a> {
+    /// The what-if standing, as a question ("What if: Downside?").
+    pub question: Option<&'a str>,
+    /// 0 as the figures change, 1 once they are in.
+    pub fade: f32,
 }
 
 /// Where a slide is in the story.
 #[derive(Debug, Clone, Copy)]
-struct Place {
-    slide: usize,
-    of: usize,
+pub(crate) struct Place {
+    /// Its place, from 0.
+    pub slide: usize,
+    /// How many slides the story has.
+    pub of: usize,
 }
 
-/// A slide: its title and caption above its picture, and where it is in the story below.
-fn page(ui: &mut Ui, f: &FrameInput, told: Told, s: &Slide, at: Place, sizes: &SlideType) {
+/// A slide: the what-if asked (if any), its title and caption above its picture, and
+/// where it is in the story below.
+pub(crate) fn page(
+    ui: &mut Ui,
+    f: &FrameInput,
+    told: Told,
+    s: &Slide,
+    at: Place,
+    shown: Shown,
+    sizes: &SlideType,
+) {
     let palette = Palette::of(ui.ctx());
+    if let Some(question) = shown.question {
+        ui.label(
+            RichText::new(question)
+                .size(sizes.body)
+                .strong()
+                .color(palette.warn),
+        );
+    }
     ui.label(RichText::new(&s.title).size(sizes.title).strong());
     ui.add_space(sizes.margin * 0.25);
-    ui.label(RichText::new(&s.caption).size(sizes.body));
-    ui.add_space(sizes.margin * 0.4);
-    let footer = sizes.small * 1.8;
-    let picture = (ui.available_height() - footer).max(sizes.body * 4.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), picture), |ui| {
-        ui.set_min_height(picture);
-        slide::picture(ui, f, told, s.kind, sizes);
+    ui.scope(|ui| {
+        ui.set_opacity(0.2 + 0.8 * shown.fade);
+        ui.label(RichText::new(&s.caption).size(sizes.body));
+        ui.add_space(sizes.margin * 0.4);
+        let footer = sizes.small * 1.8;
+        let picture = (ui.available_height() - footer).max(sizes.body * 4.0);
+        ui.allocate_ui(egui::vec2(ui.available_width(), picture), |ui| {
+            ui.set_min_height(picture);
+            slide::picture(ui, f, told, s.kind, sizes);
+        });
     });
     ui.horizontal(|ui| {
         ui.label(
@@ -155,7 +207,7 @@ fn page(ui: &mut Ui, f: &FrameInput, told: Told, s: &Slide, at: Place, sizes: &S
 
 /// Makes every text style of `ui` the slide's size, so charts, keys and axes drawn in
 /// it read from across a room.
-fn scale_text(ui: &mut Ui, sizes: &SlideType) {
+pub(crate) fn scale_text(ui: &mut Ui, sizes: &SlideType) {
     use egui::{FontFamily, FontId, TextStyle};
     let style = ui.style_mut();
     style.text_styles = [
@@ -186,6 +238,10 @@ fn scale_text(ui: &mut Ui, sizes: &SlideType) {
 
 /// The keys of present mode, taken before anything else can.
 fn keys(ctx: &egui::Context, p: &mut Presenting, slides: usize, commands: &mut Vec<Command>) {
+    // Typing into the presenter's view (a scheme's name) is not a key for the slides.
+    if ctx.text_edit_focused() {
+        return;
+    }
     let pressed = |key: Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
     let steps = [
         (Key::ArrowRight, Step::Next),
@@ -219,6 +275,15 @@ fn keys(ctx: &egui::Context, p: &mut Presenting, slides: usize, commands: &mut V
     }
     if pressed(Key::B) || pressed(Key::Period) {
         p.blank = !p.blank;
+    }
+    if pressed(Key::P) {
+        p.presenter = !p.presenter;
+    }
+    if pressed(Key::O) {
+        commands.push(Command::NextOption);
+    }
+    if pressed(Key::U) {
+        commands.push(Command::TakeBackWhatIf);
     }
     if pressed(Key::H) {
         p.high_contrast = !p.high_contrast;
