@@ -125,6 +125,9 @@ pub fn show(ui: &mut Ui, f: &mut FrameInput) {
                             fade,
                         };
                         scale_text(ui, &sizes);
+                        // Nothing pops up over a slide, and the pointer is not shown.
+                        ui.style_mut().interaction.tooltip_delay = f32::MAX;
+                        ui.ctx().set_cursor_icon(egui::CursorIcon::None);
                         page(ui, f, told, s, at, shown, &sizes);
                     }
                 }

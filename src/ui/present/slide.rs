@@ -98,7 +98,11 @@ fn risks(ui: &mut Ui, told: Told, sizes: &SlideType) {
                 egui::vec2(sizes.body * 4.5, sizes.body * 1.4),
                 egui::Label::new(RichText::new(word).size(sizes.body).strong().color(colour)),
             );
-            ui.add(egui::Label::new(RichText::new(&risk.name).size(sizes.body)).truncate());
+            ui.add(
+                egui::Label::new(RichText::new(&risk.name).size(sizes.body))
+                    .truncate()
+                    .show_tooltip_when_elided(false),
+            );
         });
     }
     if rows.len() > MOST_ROWS {
