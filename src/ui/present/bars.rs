@@ -49,9 +49,11 @@ impl Layout {
         let (rows, _) =
             ui.allocate_exact_size(vec2(room.width(), row_height * n as f32), Sense::hover());
         let label_right = rows.left() + rows.width() * 0.34;
-        // Room at the bars' end for their amounts.
-        let bars_left = label_right + sizes.body;
-        let bars_right = rows.right() - sizes.body * 4.5;
+        // Room at the bars' end for their amounts: on the left too when a bar runs
+        // left of zero, so its amount never sits on a label.
+        let amount_room = sizes.body * 4.5;
+        let bars_left = label_right + if low_k < 0.0 { amount_room } else { sizes.body };
+        let bars_right = rows.right() - amount_room;
         let low = low_k.min(0.0);
         let high = high_k.max(0.0);
         let span = (high - low).max(1.0);

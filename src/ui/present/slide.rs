@@ -5,13 +5,13 @@ use egui::{RichText, Ui};
 
 use super::bars::{BarRow, RangeRow, bars, ranges};
 use super::{SlideType, Told};
-use crate::engine::{Figure, Outcome};
+use crate::engine::{Figure, Outcome, StepKind};
 use crate::model::SlideKind;
 use crate::model::audience::gathered;
 use crate::report::story::activity_shown;
 use crate::session::SavingsGrouping;
 use crate::ui::FrameInput;
-use crate::ui::charts::{activity, bridge, gap, headline, mix};
+use crate::ui::charts::{activity, gap, headline, mix};
 use crate::ui::theme::{Palette, category};
 
 /// At most this many rows on a slide of bars or a list; the rest are said as one.
@@ -20,11 +20,10 @@ const MOST_ROWS: usize = 8;
 /// Draws the picture of a slide of `kind` in the room `ui` has.
 pub fn picture(ui: &mut Ui, f: &FrameInput, told: Told, kind: SlideKind, sizes: &SlideType) {
     let (plan, o) = (told.plan, told.outcome);
-    let height = ui.available_height();
     match kind {
         SlideKind::Position => position(ui, f, o, sizes),
-        SlideKind::Bridge => bridge::show(ui, o, o.bridges.len(), height),
-        SlideKind::Priorities => mix::priorities(ui, o, height),
+        SlideKind::Bridge => bridge(ui, o, sizes),
+        SlideKind::Priorities => priorities(ui, o, sizes),
         SlideKind::Investment => investment(ui, o, sizes),
         SlideKind::Savings => mix::savings_chart(ui, plan, o, SavingsGrouping::Programme),
         SlideKind::Activity => {
@@ -47,6 +46,64 @@ fn position(ui: &mut Ui, f: &FrameInput, o: &Outcome, sizes: &SlideType) {
     }
     let risk = f.analysis.and_then(|a| a.risk.as_ref().ok());
     gap::show(ui, o, risk, ui.available_height());
+}
+
+/// What moves the gap from the start of the plan to its last year, largest first:
+/// orange widens it, green closes it.
+fn bridge(ui: &mut Ui, o: &Outcome, sizes: &SlideType) {
+    let Some(b) = o.bridges.last() else {
+        return;
+    };
+    let palette = Palette::of(ui.ctx());
+    let mut rows: Vec<BarRow> = b
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Change && s.value.abs() >= 0.5)
+        .map(|s| BarRow {
+            label: s.label.clone(),
+            value_k: s.value,
+            colour: if s.value > 0.0 {
+                palette.bad
+            } else {
+                palette.good
+            },
+        })
+        .collect();
+    rows.sort_by(|a, b| b.value_k.abs().total_cmp(&a.value_k.abs()));
+    ui.label(
+        RichText::new(format!(
+            "Change in the gap, {} to {}, £m",
+            o.years.first().map_or("", String::as_str),
+            b.year
+        ))
+        .size(sizes.small)
+        .color(palette.muted),
+    );
+    bars(ui, &fold(rows, "Other changes", palette.other), sizes);
+}
+
+/// The money behind each priority over the plan (investment and savings together), in
+/// rank order.
+fn priorities(ui: &mut Ui, o: &Outcome, sizes: &SlideType) {
+    let palette = Palette::of(ui.ctx());
+    let mut ranked: Vec<_> = o.priorities.iter().collect();
+    ranked.sort_by_key(|p| p.rank);
+    let rows: Vec<BarRow> = ranked
+        .iter()
+        .map(|p| BarRow {
+            label: format!("{}. {}", p.rank, p.name),
+            value_k: p.investment_total + p.savings_total,
+            colour: palette.do_something,
+        })
+        .collect();
+    ui.label(
+        RichText::new(
+            "The money behind each priority over the plan: investment and savings together",
+        )
+        .size(sizes.small)
+        .color(palette.muted),
+    );
+    bars(ui, &fold(rows, "Other priorities", palette.other), sizes);
 }
 
 /// Investment over the plan by category, largest first.
