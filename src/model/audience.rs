@@ -111,59 +111,65 @@ pub fn for_audience(plan: &Plan) -> Result<Plan, AudienceError> {
     out.audit.clear();
     out.signed_off = None;
     let mut words = Words::default();
-    let counts = Sensitive::of(plan);
 
-    let mut renamed = Renamed::default();
-    let name = folded_name(("scheme", "schemes"), counts.schemes);
-    for (k, s) in out.schemes.iter_mut().filter(|s| s.sensitive).enumerate() {
-        words.add(&s.name);
-        renamed
-            .schemes
-            .push((s.id.clone(), format!("other-scheme-{}", k + 1)));
-        s.id = format!("other-scheme-{}", k + 1);
-        s.name = name.clone();
-        s.notes.clear();
-    }
-    let name = folded_name(("investment", "investments"), counts.investments);
-    for (k, v) in out
-        .investments
-        .iter_mut()
-        .filter(|v| v.sensitive)
-        .enumerate()
-    {
-        words.add(&v.name);
-        renamed
-            .investments
-            .push((v.id.clone(), format!("other-investment-{}", k + 1)));
-        v.id = format!("other-investment-{}", k + 1);
-        v.name = name.clone();
-        v.notes.clear();
-    }
-    let name = folded_name(("spend line", "spend"), counts.spend);
-    for (k, l) in out.spend.iter_mut().filter(|l| l.sensitive).enumerate() {
-        words.add(&l.name);
-        renamed
-            .spend
-            .push((l.id.clone(), format!("other-spend-{}", k + 1)));
-        l.id = format!("other-spend-{}", k + 1);
-        l.name = name.clone();
-        l.notes.clear();
-    }
-    let name = folded_name(("risk", "risks"), counts.risks);
-    for (k, r) in out.risks.iter_mut().filter(|r| r.sensitive).enumerate() {
-        words.add(&r.name);
-        r.id = format!("other-risk-{}", k + 1);
-        r.name = name.clone();
+    let renamed = Renamed {
+        schemes: rename(&mut out.schemes, ("scheme", "schemes"), &mut words, |s| {
+            (s.sensitive, &mut s.id, &mut s.name, &mut s.notes)
+        }),
+        investments: rename(
+            &mut out.investments,
+            ("investment", "investments"),
+            &mut words,
+            |v| (v.sensitive, &mut v.id, &mut v.name, &mut v.notes),
+        ),
+        spend: rename(&mut out.spend, ("spend line", "spend"), &mut words, |l| {
+            (l.sensitive, &mut l.id, &mut l.name, &mut l.notes)
+        }),
+    };
+    rename(&mut out.risks, ("risk", "risks"), &mut words, |r| {
+        (r.sensitive, &mut r.id, &mut r.name, &mut r.notes)
+    });
+    for r in out.risks.iter_mut().filter(|r| r.sensitive) {
         r.mitigation.clear();
         r.owner.clear();
-        r.notes.clear();
     }
     renamed.apply(&mut out);
     words.scrub(&out)
 }
 
+/// Gives each sensitive item of `items` the kind's shared name (`kind` as for
+/// [`folded_name`]) and an id of its own (`other-scheme-1`, `other-spend-1`), and
+/// clears its notes; `parts` says whether an item is sensitive and lends its id, name
+/// and notes. Their names go into `words`; returns each old id with its new one.
+fn rename<T>(
+    items: &mut [T],
+    kind: (&str, &str),
+    words: &mut Words,
+    parts: impl Fn(&mut T) -> (bool, &mut String, &mut String, &mut String),
+) -> Vec<(String, String)> {
+    let count = items
+        .iter_mut()
+        .map(|item| parts(item).0)
+        .filter(|s| *s)
+        .count();
+    let name = folded_name(kind, count);
+    let stem = kind.0.split(' ').next().unwrap_or(kind.0);
+    let mut pairs = Vec::with_capacity(count);
+    for item in items.iter_mut() {
+        let (sensitive, id, own_name, notes) = parts(item);
+        if !sensitive {
+            continue;
+        }
+        words.add(own_name);
+        let new = format!("other-{stem}-{}", pairs.len() + 1);
+        pairs.push((std::mem::replace(id, new.clone()), new));
+        own_name.clone_from(&name);
+        notes.clear();
+    }
+    pairs
+}
+
 /// Old ids and new of the sensitive items the options refer to.
-#[derive(Default)]
 struct Renamed {
     schemes: Vec<(String, String)>,
     investments: Vec<(String, String)>,
@@ -217,11 +223,7 @@ impl Words {
         if self.0.is_empty() {
             return Ok(plan.clone());
         }
-        let finder = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&self.0)
-            .map_err(|e| AudienceError(e.to_string()))?;
+        let finder = finder(&self.0).map_err(|e| AudienceError(e.to_string()))?;
         let mut value = serde_json::to_value(plan).map_err(|e| AudienceError(e.to_string()))?;
         walk(&finder, &mut value);
         // A name that is also a word of the file's own (a stage, a status) would have
@@ -234,6 +236,15 @@ impl Words {
             ))
         })
     }
+}
+
+/// Finds every one of `words` at once, ignoring ASCII case, the longest where two
+/// start at the same place.
+fn finder(words: &[String]) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
 }
 
 fn walk(finder: &AhoCorasick, value: &mut Value) {
@@ -285,11 +296,7 @@ mod tests {
         let mut words = Words::default();
         words.add("Circle MSK");
         words.add("Circle MSK contract");
-        let finder = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words.0)
-            .expect("builds");
+        let finder = finder(&words.0).expect("builds");
         let clean = |t: &str| clean(&finder, t);
         assert_eq!(
             clean("The circle MSK contract ends").as_deref(),

@@ -3,9 +3,11 @@
 //! why), and the minutes printed as Markdown or as one self-contained HTML page with the
 //! gap before and after.
 
+use serde_json::Value;
+
 use crate::engine::{Outcome, View, compute};
 use crate::format::{change_k, date_time, money_m};
-use crate::model::diff::{Item, differences};
+use crate::model::diff::{Item, value_pair_differences};
 use crate::model::workshop::{GapYear, Minute, Minutes, YearMove};
 use crate::model::{AuditAction, BASE_SCENARIO, Plan};
 use crate::report::ChangedValue;
@@ -66,12 +68,17 @@ pub fn minute(
             .collect(),
         _ => Vec::new(),
     };
-    let (changes, _) = differences(before, after);
+    // Each version as data once: the changes and the items' names are read from it.
+    let (old, new) = match (serde_json::to_value(before), serde_json::to_value(after)) {
+        (Ok(old), Ok(new)) => (old, new),
+        _ => (Value::Null, Value::Null),
+    };
+    let (changes, _) = value_pair_differences(&old, &new);
     let planning = after.planning_year_labels();
     let mut items: Vec<Item> = Vec::new();
     let mut values = Vec::new();
     for change in changes {
-        let name = item_name(after, &change.item).or_else(|| item_name(before, &change.item));
+        let name = item_name(&new, &change.item).or_else(|| item_name(&old, &change.item));
         let item_path = change.item.path();
         if !items.contains(&change.item) {
             items.push(change.item.clone());
@@ -95,10 +102,9 @@ pub fn minute(
     (minute, items)
 }
 
-/// The name of `item` in `plan`, when it is an item with one.
-fn item_name(plan: &Plan, item: &Item) -> Option<String> {
-    let value = serde_json::to_value(plan).ok()?;
-    item.value_in(&value)?
+/// The name of `item` in `plan` (a whole plan as data), when it is an item with one.
+fn item_name(plan: &Value, item: &Item) -> Option<String> {
+    item.value_in(plan)?
         .get("name")?
         .as_str()
         .map(str::to_string)
