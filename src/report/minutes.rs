@@ -153,7 +153,7 @@ fn outcome_words(m: &Minutes) -> String {
 pub fn minutes_markdown(plan: &Plan, m: &Minutes) -> String {
     let mut out = format!(
         "# Workshop minutes: {}\n\n{} to {}. {}\n\n",
-        plan.title,
+        md(&plan.title),
         date_time(&m.started),
         date_time(&m.ended),
         outcome_words(m)
@@ -284,3 +284,40 @@ figure svg { width: 100%; height: auto; }
 .tag { font-size: 0.8rem; border: 1px solid #777; border-radius: 0.3rem; padding: 0 0.3rem; text-decoration: none; display: inline-block; }
 @page { size: A4; margin: 16mm; }
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_text_cannot_break_the_markdown() {
+        let mut plan = crate::io::example_or_blank();
+        plan.title = "Plan *draft*\n# not a heading".into();
+        let minutes = Minutes {
+            started: "2026-12-01T10:00:00Z".into(),
+            ended: "2026-12-01T11:00:00Z".into(),
+            option: "Base plan".into(),
+            before: Vec::new(),
+            after: Vec::new(),
+            changes: vec![Minute {
+                when: "2026-12-01T10:05:00Z".into(),
+                what: "A_b".into(),
+                values: Vec::new(),
+                of: "Base plan".into(),
+                effect: Vec::new(),
+                who: "<b>Lead</b>".into(),
+                why: "line\nbreak".into(),
+                reverted: false,
+            }],
+        };
+        let md = minutes_markdown(&plan, &minutes);
+        let first = md.lines().next().unwrap_or_default();
+        assert_eq!(
+            first,
+            "# Workshop minutes: Plan \\*draft\\* \\# not a heading"
+        );
+        assert!(md.contains("## 1. A\\_b"));
+        assert!(md.contains("Proposed by \\<b\\>Lead\\</b\\>."));
+        assert!(md.contains("Why: line break"));
+    }
+}
